@@ -1,0 +1,31 @@
+package io.ringside.application.port.in;
+
+import java.net.URI;
+import java.time.Instant;
+
+/**
+ * The connection as the admin page shows it. Holds no token, only when tokens expire.
+ * Fields other than {@code status} and {@code server} are null when not known.
+ */
+public record ConnectionView(
+        Status status,
+        URI server,
+        String ownerId,
+        String connectedBy,
+        Instant connectedAt,
+        Instant accessTokenValidUntil,
+        Instant refreshTokenValidUntil,
+        Instant lastRefreshedAt,
+        Instant lastCallLogSync,
+        String problem) {
+
+    public enum Status {
+        NOT_CONNECTED,
+        CONNECTED,
+        RECONNECT_NEEDED
+    }
+
+    public static ConnectionView notConnected(URI server) {
+        return new ConnectionView(Status.NOT_CONNECTED, server, null, null, null, null, null, null, null, null);
+    }
+}

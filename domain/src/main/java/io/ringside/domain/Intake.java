@@ -1,0 +1,34 @@
+package io.ringside.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What an operator saved about a caller.
+ *
+ * @param callerName         the caller's name as the operator typed it, or null
+ * @param telephonySessionId the RingCentral call it came from, or null when typed by hand
+ * @param operator           the Ringside user who saved it
+ */
+public record Intake(UUID id, String callerName, PhoneNumber phone, String notes, String telephonySessionId,
+                     String operator, Instant savedAt) {
+
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int NOTES_MAX_LENGTH = 4000;
+
+    public Intake {
+        Objects.requireNonNull(id, "id");
+        callerName = Text.requireAtMost(Text.blankToNull(callerName), NAME_MAX_LENGTH, "The name");
+        Objects.requireNonNull(phone, "A phone number is required");
+        notes = Text.requireAtMost(Text.blankToNull(notes), NOTES_MAX_LENGTH, "The notes");
+        telephonySessionId = Text.blankToNull(telephonySessionId);
+        operator = Text.requireText(operator, "The operator");
+        Objects.requireNonNull(savedAt, "savedAt");
+    }
+
+    public static Intake record(String callerName, PhoneNumber phone, String notes, String telephonySessionId,
+                                String operator, Instant now) {
+        return new Intake(UUID.randomUUID(), callerName, phone, notes, telephonySessionId, operator, now);
+    }
+}

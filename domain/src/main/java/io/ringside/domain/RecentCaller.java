@@ -1,0 +1,32 @@
+package io.ringside.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One row of the picker: a caller, their latest call in the window and how many calls they made in it.
+ *
+ * @param telephonySessionId the latest call's session, so an intake can say which call it came from
+ */
+public record RecentCaller(Caller caller, Instant lastCallAt, CallState state, int callsInWindow, String telephonySessionId) {
+
+    public RecentCaller {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(lastCallAt, "lastCallAt");
+        Objects.requireNonNull(state, "state");
+        if (callsInWindow < 1) {
+            throw new IllegalArgumentException("A recent caller made at least one call, not " + callsInWindow);
+        }
+    }
+
+    public boolean isLive() {
+        return state.isLive();
+    }
+
+    /** How long ago the latest call started; never negative, even if clocks disagree a little. */
+    public Duration age(Instant now) {
+        Duration age = Duration.between(lastCallAt, now);
+        return age.isNegative() ? Duration.ZERO : age;
+    }
+}
