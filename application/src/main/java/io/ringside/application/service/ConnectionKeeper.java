@@ -1,0 +1,163 @@
+package io.ringside.application.service;
+
+import io.ringside.application.port.in.RefreshConnection;
+import io.ringside.application.port.out.ConnectionStore;
+import io.ringside.application.port.out.RingCentralAuthorization;
+import io.ringside.application.port.out.RingCentralException;
+import io.ringside.application.port.out.RingCentralRejectedException;
+import io.ringside.application.port.out.RingCentralUnavailableException;
+import io.ringside.domain.AccessToken;
+import io.ringside.domain.IssuedTokens;
+import io.ringside.domain.RefreshPolicy;
+import io.ringside.domain.RingCentralConnection;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the RingCentral connection alive and hands out access tokens.
+ *
+ * <p>RingCentral rotates refresh tokens, and two refreshes racing with the same token can cost the
+ * connection. So refreshes happen one at a time in this process (a lock); inside the lock the
+ * stored connection is read again and refreshed only if it still needs it; the result is saved
+ * with compare-and-set, and a lost race keeps the winner's tokens. A refused refresh token makes
+ * the connection "reconnect needed" only if nobody else has replaced it meanwhile.
+ */
+public final class ConnectionKeeper implements RefreshConnection {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionKeeper.class.getName());
+
+    private final ConnectionStore connections;
+    private final RingCentralAuthorization ringCentral;
+    private final RefreshPolicy policy;
+    private final Clock clock;
+    private final ReentrantLock refreshLock = new ReentrantLock();
+
+    public ConnectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
+                            RefreshPolicy policy, Clock clock) {
+        this.connections = connections;
+        this.ringCentral = ringCentral;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public Outcome refreshIfDue() {
+        refreshLock.lock();
+        try {
+            Optional<RingCentralConnection> stored = connections.load();
+            if (stored.isEmpty()) {
+                return Outcome.NOT_CONNECTED;
+            }
+            RingCentralConnection connection = stored.get();
+            Instant now = clock.instant();
+            if (!connection.isConnected()) {
+                return Outcome.RECONNECT_NEEDED;
+            }
+            if (!connection.isUsableAt(now)) {
+                return markReconnectNeeded(connection, "The RingCentral refresh token expired while Ringside was not running");
+            }
+            if (!connection.mustRefreshAt(now, policy)) {
+                return Outcome.NOT_DUE;
+            }
+            return refresh(connection);
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    /**
+     * An access token that can be sent now, refreshing first when it is about to expire.
+     *
+     * @throws ConnectionUnusableException when there is no connection or it needs a reconnect
+     * @throws RingCentralException        when a due refresh failed (unavailable, rate limited)
+     */
+    public AccessToken currentAccessToken() {
+        RingCentralConnection connection = usableConnection();
+        if (connection.hasFreshAccessTokenAt(clock.instant(), policy)) {
+            return connection.accessToken();
+        }
+        Outcome outcome = refreshIfDue();
+        RingCentralConnection after = usableConnection();
+        if (after.accessToken().isExpiredAt(clock.instant())) {
+            throw new RingCentralUnavailableException("Could not refresh the RingCentral access token (" + outcome + ")");
+        }
+        return after.accessToken();
+    }
+
+    /**
+     * RingCentral answered 401 to {@code rejected}. Refresh once, and only if that token is still
+     * the stored one; otherwise someone already refreshed and the stored token is the one to use.
+     */
+    public AccessToken replaceRejected(AccessToken rejected) {
+        refreshLock.lock();
+        try {
+            RingCentralConnection connection = usableConnection();
+            if (!connection.accessToken().equals(rejected)) {
+                return connection.accessToken();
+            }
+            Outcome outcome = refresh(connection);
+            if (outcome == Outcome.FAILED) {
+                throw new RingCentralUnavailableException("RingCentral rejected the access token and refreshing it failed");
+            }
+            return usableConnection().accessToken();
+        } finally {
+            refreshLock.unlock();
+        }
+    }
+
+    private RingCentralConnection usableConnection() {
+        RingCentralConnection connection = connections.load()
+                .orElseThrow(() -> new ConnectionUnusableException(ConnectionUnusableException.Why.NOT_CONNECTED));
+        if (!connection.isConnected()) {
+            throw new ConnectionUnusableException(ConnectionUnusableException.Why.RECONNECT_NEEDED);
+        }
+        return connection;
+    }
+
+    /** Called with the lock held. */
+    private Outcome refresh(RingCentralConnection connection) {
+        IssuedTokens tokens;
+        try {
+            tokens = ringCentral.refresh(connection.refreshToken());
+        } catch (RingCentralRejectedException e) {
+            if (e.reason() != RingCentralRejectedException.Reason.INVALID_GRANT) {
+                LOG.warning(() -> "RingCentral refused the token refresh: " + e.reason() + " " + e.errorCode());
+                return Outcome.FAILED;
+            }
+            return onRefreshTokenRefused(connection);
+        } catch (RingCentralException e) {
+            LOG.warning(() -> "Token refresh failed, will try again: " + e.getMessage());
+            return Outcome.FAILED;
+        }
+        RingCentralConnection refreshed = connection.refreshed(tokens, clock.instant());
+        if (connections.saveIfVersionMatches(refreshed) == ConnectionStore.SaveResult.SAVED) {
+            return Outcome.REFRESHED;
+        }
+        // Another refresher saved first: its tokens are the ones RingCentral now expects.
+        return Outcome.REFRESHED_ELSEWHERE;
+    }
+
+    private Outcome onRefreshTokenRefused(RingCentralConnection refused) {
+        Optional<RingCentralConnection> now = connections.load();
+        if (now.isEmpty()) {
+            return Outcome.NOT_CONNECTED;
+        }
+        if (now.get().version() != refused.version()) {
+            return Outcome.REFRESHED_ELSEWHERE;
+        }
+        return markReconnectNeeded(refused, "RingCentral no longer accepts Ringside's refresh token");
+    }
+
+    private Outcome markReconnectNeeded(RingCentralConnection connection, String why) {
+        ConnectionStore.SaveResult result = connections.saveIfVersionMatches(connection.reconnectNeeded(why));
+        if (result == ConnectionStore.SaveResult.VERSION_CONFLICT) {
+            return Outcome.REFRESHED_ELSEWHERE;
+        }
+        LOG.warning(() -> "RingCentral connection needs a reconnect: " + why);
+        return Outcome.RECONNECT_NEEDED;
+    }
+}
