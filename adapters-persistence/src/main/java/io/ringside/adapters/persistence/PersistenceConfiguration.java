@@ -1,0 +1,39 @@
+package io.ringside.adapters.persistence;
+
+import io.ringside.application.port.out.ConnectionStore;
+import io.ringside.application.port.out.IntakeStore;
+import io.ringside.application.port.out.PendingAuthorizationStore;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * The persistence adapter's beans, for bootstrap to {@code @Import}. It needs a {@link DataSource}
+ * (Spring Boot's, from {@code spring.datasource.url}: H2 or PostgreSQL, nothing here chooses), an
+ * {@link EncryptionKey} and a {@link Clock}. Flyway (Boot's {@code spring-boot-starter-flyway})
+ * migrates the schema from {@code classpath:db/migration} before these stores are created.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PersistenceConfiguration {
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    public ConnectionStore connectionStore(DataSource dataSource, EncryptionKey encryptionKey, Clock clock) {
+        return new JdbcConnectionStore(dataSource, encryptionKey, clock);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    public PendingAuthorizationStore pendingAuthorizationStore(DataSource dataSource, EncryptionKey encryptionKey) {
+        return new JdbcPendingAuthorizationStore(dataSource, encryptionKey);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    public IntakeStore intakeStore(DataSource dataSource) {
+        return new JdbcIntakeStore(dataSource);
+    }
+}
