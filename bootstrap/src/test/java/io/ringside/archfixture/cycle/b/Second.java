@@ -1,0 +1,5 @@
+package io.ringside.archfixture.cycle.b;
+
+public class Second {
+    io.ringside.archfixture.cycle.a.First back;
+}

@@ -1,0 +1,6 @@
+package io.ringside.archfixture.ui;
+
+public class MoneyView {
+    public void show() {
+    }
+}
