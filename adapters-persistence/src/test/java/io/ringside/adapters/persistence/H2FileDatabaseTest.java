@@ -1,0 +1,68 @@
+package io.ringside.adapters.persistence;
+
+import io.ringside.domain.Intake;
+import io.ringside.domain.PendingAuthorization;
+import io.ringside.domain.PhoneNumber;
+import io.ringside.domain.RingCentralConnection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static io.ringside.adapters.persistence.Fixtures.CLOCK;
+import static io.ringside.adapters.persistence.Fixtures.KEY;
+import static io.ringside.adapters.persistence.Fixtures.NOW;
+import static io.ringside.adapters.persistence.Fixtures.connected;
+import static io.ringside.adapters.persistence.Fixtures.pending;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the embedded default, an H2 file under the data directory, must do beyond the contract. */
+class H2FileDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRestartKeepsTheConnectionTheIntakesAndTheAttemptsInFlight() {
+        RingCentralConnection connection = connected("access-before-restart", "refresh-before-restart");
+        PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
+        Intake intake = Intake.record("Ada", PhoneNumber.of("+16025551234"), "kept", "s-1", "operator", NOW);
+        TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir);
+        new JdbcConnectionStore(database.dataSource(), KEY, CLOCK).saveIfVersionMatches(connection);
+        new JdbcPendingAuthorizationStore(database.dataSource(), KEY).save(attempt);
+        new JdbcIntakeStore(database.dataSource()).save(intake);
+
+        try (TestDatabase restarted = database.reopen()) {
+            assertThat(restarted.migrate()).as("migrations already applied run again").isZero();
+            assertThat(new JdbcConnectionStore(restarted.dataSource(), KEY, CLOCK).load()).contains(connection);
+            assertThat(new JdbcPendingAuthorizationStore(restarted.dataSource(), KEY).take(attempt.state(), NOW)).contains(attempt);
+            assertThat(new JdbcIntakeStore(restarted.dataSource()).forCall("s-1")).containsExactly(intake);
+        }
+    }
+
+    @Test
+    void theDatabaseFileHoldsNoTokenOrVerifierInPlainTextButDoesHoldPlainColumns() throws Exception {
+        // Long, distinctive values: a match in the file cannot be chance.
+        String accessToken = "U0pDMTJQMDFQQVMwMXxBQUJfTVpQWUFDQ0VTUy1UT0tFTi1JTi1USEUtRklMRQ";
+        String refreshToken = "U0pDMTJQMDFQQVMwMXxBQUJfTVpQWVJFRlJFU0gtVE9LRU4tSU4tVEhFLUZJTEU";
+        String marker = "PLAIN-TEXT-MARKER-" + UUID.randomUUID();
+        PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
+        try (TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir)) {
+            new JdbcConnectionStore(database.dataSource(), KEY, CLOCK).saveIfVersionMatches(connected(accessToken, refreshToken));
+            new JdbcPendingAuthorizationStore(database.dataSource(), KEY).save(attempt);
+            new JdbcIntakeStore(database.dataSource())
+                    .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, "operator", NOW));
+            JdbcClient.create(database.dataSource()).sql("CHECKPOINT SYNC").update();
+
+            String file = new String(Files.readAllBytes(database.h2File()), StandardCharsets.ISO_8859_1);
+
+            assertThat(file).as("positive control: a plain column is readable in the same bytes").contains(marker);
+            assertThat(file).doesNotContain(accessToken).doesNotContain(refreshToken)
+                    .doesNotContain(attempt.codeVerifier().value());
+        }
+    }
+}
