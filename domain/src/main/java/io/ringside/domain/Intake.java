@@ -20,7 +20,10 @@ public record Intake(UUID id, String callerName, PhoneNumber phone, String notes
     public Intake {
         Objects.requireNonNull(id, "id");
         callerName = Text.requireAtMost(Text.blankToNull(callerName), NAME_MAX_LENGTH, "The name");
-        Objects.requireNonNull(phone, "A phone number is required");
+        if (phone == null) {
+            // SaveIntake promises an IllegalArgumentException with a message for the operator.
+            throw new IllegalArgumentException("A phone number is required");
+        }
         notes = Text.requireAtMost(Text.blankToNull(notes), NOTES_MAX_LENGTH, "The notes");
         telephonySessionId = Text.blankToNull(telephonySessionId);
         operator = Text.requireText(operator, "The operator");

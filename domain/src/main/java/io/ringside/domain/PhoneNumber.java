@@ -1,6 +1,5 @@
 package io.ringside.domain;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,10 @@ public record PhoneNumber(String e164) {
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     public PhoneNumber {
-        Objects.requireNonNull(e164, "A phone number is required");
+        if (e164 == null) {
+            // Not a NullPointerException: a form catches one exception type and shows its message.
+            throw new IllegalArgumentException("A phone number is required");
+        }
         if (!E164.matcher(e164).matches()) {
             throw new IllegalArgumentException(
                     "Not an E.164 phone number (a '+' then 7 to 15 digits, not starting with 0): '" + e164 + "'");
