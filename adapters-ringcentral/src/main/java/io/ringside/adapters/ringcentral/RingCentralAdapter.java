@@ -1,0 +1,75 @@
+package io.ringside.adapters.ringcentral;
+
+import io.ringside.application.port.out.RingCentralAuthorization;
+import io.ringside.application.port.out.RingCentralCalls;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The RingCentral adapter, assembled: both ports share one HTTP client, one circuit breaker and one
+ * rate budget per group (RingCentral counts per user and app, not per port). Bootstrap makes one
+ * per process and closes it on shutdown.
+ *
+ * <pre>{@code
+ * @Bean(destroyMethod = "close") RingCentralAdapter ringCentral(RingCentralSettings settings, Clock clock) {
+ *     return RingCentralAdapter.create(settings, clock);
+ * }
+ * @Bean RingCentralAuthorization ringCentralAuthorization(RingCentralAdapter rc) { return rc.authorization(); }
+ * @Bean RingCentralCalls ringCentralCalls(RingCentralAdapter rc) { return rc.calls(); }
+ * }</pre>
+ */
+public final class RingCentralAdapter implements AutoCloseable {
+
+    private final RingCentralSettings settings;
+    private final RateLimits rateLimits;
+    private final RingCentralTransport transport;
+    private final PhoneNumbers phoneNumbers;
+    private final RingCentralAuthorization authorization;
+    private final RingCentralCalls calls;
+
+    private RingCentralAdapter(RingCentralSettings settings, Clock clock) {
+        this.settings = settings;
+        this.rateLimits = new RateLimits(settings, clock);
+        this.transport = new RingCentralTransport(settings, clock, rateLimits);
+        this.phoneNumbers = new PhoneNumbers(settings.defaultRegion());
+        this.authorization = new RingCentralOAuthClient(settings, transport, clock);
+        this.calls = new RingCentralCallsClient(settings, transport, phoneNumbers, clock);
+    }
+
+    public static RingCentralAdapter create(RingCentralSettings settings, Clock clock) {
+        return new RingCentralAdapter(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    public RingCentralAuthorization authorization() {
+        return authorization;
+    }
+
+    public RingCentralCalls calls() {
+        return calls;
+    }
+
+    /** The number rules the adapter uses, with the configured default region. */
+    public PhoneNumbers phoneNumbers() {
+        return phoneNumbers;
+    }
+
+    /** Per-group request budget: sent in the last window, and until when a group is blocked and why. */
+    public RateLimitState rateLimitState() {
+        return rateLimits.snapshot();
+    }
+
+    /** True while the circuit breaker keeps requests from a RingCentral that failed repeatedly. */
+    public boolean isPausedAfterFailures() {
+        return transport.circuitState() == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN;
+    }
+
+    public RingCentralSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}
