@@ -1,0 +1,27 @@
+package io.ringside.ui;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.ui.callback.RingCentralCallbackController;
+import io.ringside.ui.security.SpringCurrentUser;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The console's Spring beans; bootstrap {@code @Import}s this. Vaadin creates the views itself
+ * (constructor injection of the inbound ports, {@link ConsoleSettings}, {@link CurrentUser},
+ * a {@link java.time.Clock} and an optional {@link DemoCalls}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class UiConfiguration {
+
+    @Bean
+    CurrentUser currentUser(AuthenticationContext authenticationContext) {
+        return new SpringCurrentUser(authenticationContext);
+    }
+
+    @Bean
+    RingCentralCallbackController ringCentralCallbackController(ConnectRingCentral connectRingCentral) {
+        return new RingCentralCallbackController(connectRingCentral);
+    }
+}

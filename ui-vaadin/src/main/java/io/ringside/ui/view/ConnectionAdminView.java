@@ -1,0 +1,186 @@
+package io.ringside.ui.view;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.DisconnectRingCentral;
+import io.ringside.application.port.in.ViewConnection;
+import io.ringside.ui.ConsoleSettings;
+import io.ringside.ui.CurrentUser;
+import io.ringside.ui.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code /admin/ringcentral}: connect, look at and disconnect the company's RingCentral connection. */
+@Route(value = "admin/ringcentral", layout = MainLayout.class)
+@PageTitle("RingCentral · Ringside")
+@RolesAllowed(Roles.ADMIN)
+public class ConnectionAdminView extends VerticalLayout implements BeforeEnterObserver {
+
+    public static final String CONNECTED_NOTIFICATION = "RingCentral connected";
+    public static final String DISCONNECTED_NOTIFICATION = "RingCentral disconnected";
+
+    private static final Logger log = LoggerFactory.getLogger(ConnectionAdminView.class);
+
+    private final ConnectRingCentral connect;
+    private final DisconnectRingCentral disconnect;
+    private final ViewConnection viewConnection;
+    private final CurrentUser user;
+    private final DateTimeFormatter timeFormat;
+    private final String zoneName;
+
+    private final Span status = new Span();
+    private final Paragraph problem = new Paragraph();
+    private final Button connectButton = new Button("Connect RingCentral");
+    private final Button disconnectButton = new Button("Disconnect");
+    private final FormLayout details = new FormLayout();
+    private final Map<String, Span> detailValues = new LinkedHashMap<>();
+
+    public ConnectionAdminView(ConnectRingCentral connect, DisconnectRingCentral disconnect, ViewConnection viewConnection,
+                               CurrentUser user, ConsoleSettings settings) {
+        this.connect = connect;
+        this.disconnect = disconnect;
+        this.viewConnection = viewConnection;
+        this.user = user;
+        this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(settings.zone());
+        this.zoneName = settings.zone().getId();
+
+        status.setId("connection-status");
+        status.getStyle().set("font-weight", "600");
+        problem.setId("connection-problem");
+        Span statusLabel = new Span("Status:");
+        HorizontalLayout statusRow = new HorizontalLayout(statusLabel, status);
+        statusRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        connectButton.setId("connect");
+        connectButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        connectButton.addClickListener(e -> startConnecting());
+        disconnectButton.setId("disconnect");
+        disconnectButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        disconnectButton.addClickListener(e -> confirmDisconnect());
+
+        details.setId("connection-details");
+        for (String label : new String[]{"RingCentral owner id", "Connected by", "Connected at", "Access token valid until",
+                "Refresh token valid until", "Last refresh", "Last call-log sync", "Server"}) {
+            Span value = new Span();
+            value.setId("detail-" + label.toLowerCase().replaceAll("[^a-z]+", "-"));
+            detailValues.put(label, value);
+            details.addFormItem(value, label);
+        }
+
+        add(new H2("RingCentral connection"), statusRow, problem,
+                new HorizontalLayout(connectButton, disconnectButton), details,
+                new Paragraph("Times are in " + zoneName + "."));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("connected")) {
+            Notification.show(CONNECTED_NOTIFICATION, 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            // Drop ?connected so a reload does not announce it again.
+            event.getUI().getPage().getHistory().replaceState(null, "admin/ringcentral");
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        refresh();
+    }
+
+    void refresh() {
+        show(viewConnection.view());
+    }
+
+    private void show(ConnectionView view) {
+        status.setText(switch (view.status()) {
+            case NOT_CONNECTED -> "Not connected";
+            case CONNECTED -> "Connected";
+            case RECONNECT_NEEDED -> "Reconnect needed";
+        });
+        boolean connected = view.status() == ConnectionView.Status.CONNECTED;
+        boolean hasConnection = view.status() != ConnectionView.Status.NOT_CONNECTED;
+        problem.setText(view.problem() == null ? "" : view.problem());
+        problem.setVisible(view.problem() != null);
+        connectButton.setVisible(!connected);
+        connectButton.setText(view.status() == ConnectionView.Status.RECONNECT_NEEDED ? "Connect RingCentral again" : "Connect RingCentral");
+        disconnectButton.setVisible(hasConnection);
+        details.setVisible(hasConnection);
+        value("RingCentral owner id", view.ownerId());
+        value("Connected by", view.connectedBy());
+        value("Connected at", time(view.connectedAt()));
+        value("Access token valid until", time(view.accessTokenValidUntil()));
+        value("Refresh token valid until", time(view.refreshTokenValidUntil()));
+        value("Last refresh", time(view.lastRefreshedAt()));
+        value("Last call-log sync", time(view.lastCallLogSync()));
+        value("Server", view.server() == null ? null : view.server().toString());
+    }
+
+    private void value(String label, String text) {
+        detailValues.get(label).setText(text == null ? "—" : text);
+    }
+
+    private String time(Instant instant) {
+        return instant == null ? null : timeFormat.format(instant);
+    }
+
+    private void startConnecting() {
+        URI authorize;
+        try {
+            authorize = connect.start(user.name());
+        } catch (RuntimeException e) {
+            log.warn("Starting to connect RingCentral failed", e);
+            Notification.show("Ringside could not start connecting RingCentral. Try again in a moment.")
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        UI.getCurrent().getPage().setLocation(authorize);
+    }
+
+    private void confirmDisconnect() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("disconnect-confirm");
+        dialog.setHeader("Disconnect RingCentral?");
+        dialog.setText("Ringside revokes its access and forgets the tokens. Operators can no longer pick recent callers"
+                + " until an admin connects RingCentral again.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Disconnect");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            try {
+                disconnect.disconnect(user.name());
+                Notification.show(DISCONNECTED_NOTIFICATION);
+            } catch (RuntimeException ex) {
+                log.warn("Disconnecting RingCentral failed", ex);
+                Notification.show("Disconnecting failed. Try again.").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+            refresh();
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,214 @@
+package io.ringside.ui.view;
+
+import io.ringside.application.port.in.ConnectOutcome;
+import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.DisconnectRingCentral;
+import io.ringside.application.port.in.FeedStatus;
+import io.ringside.application.port.in.ListRecentCallers;
+import io.ringside.application.port.in.ListTodaysIntakes;
+import io.ringside.application.port.in.RecentCallersResult;
+import io.ringside.application.port.in.SaveIntake;
+import io.ringside.application.port.in.ViewConnection;
+import io.ringside.application.port.in.WatchRecentCallers;
+import io.ringside.domain.CallState;
+import io.ringside.domain.Caller;
+import io.ringside.domain.Intake;
+import io.ringside.domain.PhoneNumber;
+import io.ringside.domain.RecentCaller;
+import io.ringside.ui.CurrentUser;
+import io.ringside.ui.DemoCalls;
+import io.ringside.ui.Roles;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** In-memory fakes of the inbound ports and the UI's own interfaces, for Karibu tests without Spring. */
+final class Fakes {
+
+    static final Duration WINDOW = Duration.ofMinutes(60);
+
+    private Fakes() {
+    }
+
+    static RecentCaller caller(String e164, String name, Instant lastCallAt, CallState state, String session) {
+        return new RecentCaller(new Caller(PhoneNumber.of(e164), name), lastCallAt, state, 1, session);
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** Recent callers: {@link #list()} answers {@link #next}; {@link #push} sends to the watchers like the feed thread does. */
+    static final class RecentCallers implements ListRecentCallers, WatchRecentCallers {
+        RecentCallersResult next = RecentCallersResult.without(WINDOW, new FeedStatus.NotConnected());
+        final List<Consumer<RecentCallersResult>> listeners = new CopyOnWriteArrayList<>();
+        int listCalls;
+        int closed;
+
+        @Override
+        public RecentCallersResult list() {
+            listCalls++;
+            return next;
+        }
+
+        @Override
+        public Subscription watch(Consumer<RecentCallersResult> listener) {
+            listeners.add(listener);
+            return () -> {
+                if (listeners.remove(listener)) {
+                    closed++;
+                }
+            };
+        }
+
+        /** Delivers from another thread, as the real feed does. */
+        void push(RecentCallersResult result) throws InterruptedException {
+            next = result;
+            Thread feed = new Thread(() -> listeners.forEach(l -> l.accept(result)), "fake-feed");
+            feed.start();
+            feed.join();
+        }
+    }
+
+    static final class Intakes implements SaveIntake, ListTodaysIntakes {
+        final List<Intake> saved = new ArrayList<>();
+        final Clock clock;
+
+        Intakes(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public Intake save(String callerName, PhoneNumber phone, String notes, String telephonySessionId, String operator) {
+            Intake intake = Intake.record(callerName, phone, notes, telephonySessionId, operator, clock.instant());
+            saved.add(0, intake);
+            return intake;
+        }
+
+        @Override
+        public List<Intake> today() {
+            return List.copyOf(saved);
+        }
+    }
+
+    static final class Connection implements ConnectRingCentral, DisconnectRingCentral, ViewConnection {
+        static final URI SERVER = URI.create("https://platform.ringcentral.com");
+        ConnectionView view = ConnectionView.notConnected(SERVER);
+        final List<String> started = new ArrayList<>();
+        final List<String> disconnectedBy = new ArrayList<>();
+
+        @Override
+        public URI start(String admin) {
+            started.add(admin);
+            return URI.create("https://platform.ringcentral.com/restapi/oauth/authorize?response_type=code&state=abc");
+        }
+
+        @Override
+        public ConnectOutcome complete(String state, String code, String admin) {
+            throw new UnsupportedOperationException("the views never complete");
+        }
+
+        @Override
+        public ConnectOutcome decline(String state, String error, String admin) {
+            throw new UnsupportedOperationException("the views never decline");
+        }
+
+        @Override
+        public void disconnect(String admin) {
+            disconnectedBy.add(admin);
+            view = ConnectionView.notConnected(SERVER);
+        }
+
+        @Override
+        public ConnectionView view() {
+            return view;
+        }
+    }
+
+    static final class User implements CurrentUser {
+        final String name;
+        final Set<String> roles;
+        int logouts;
+
+        User(String name, Set<String> roles) {
+            this.name = name;
+            this.roles = roles;
+        }
+
+        static User operator() {
+            return new User("olivia", Set.of(Roles.OPERATOR));
+        }
+
+        static User admin() {
+            return new User("ada", Set.of(Roles.ADMIN, Roles.OPERATOR));
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public boolean hasRole(String role) {
+            return roles.contains(role);
+        }
+
+        @Override
+        public void logout() {
+            logouts++;
+        }
+    }
+
+    static final class Demo implements DemoCalls {
+        final List<String> events = new ArrayList<>();
+
+        @Override
+        public SimulatedCall ringNow() {
+            events.add("ring");
+            return new SimulatedCall("call-1", PhoneNumber.of("+16025550147"), "Jane Doe");
+        }
+
+        @Override
+        public void answer(String callId) {
+            events.add("answer " + callId);
+        }
+
+        @Override
+        public void end(String callId) {
+            events.add("end " + callId);
+        }
+    }
+}
