@@ -1,0 +1,43 @@
+package io.ringside.bootstrap.data;
+
+import org.springframework.core.env.Environment;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where Ringside keeps its embedded database: {@code RINGSIDE_DATA_DIR} (property
+ * {@code ringside.data-dir}), {@code ./data} by default. Demo mode keeps its own database and
+ * generated key in {@code demo/} inside it, so real credentials never meet demo tokens.
+ *
+ * @param root the directory, absolute: H2 refuses a path that is only implicitly relative
+ */
+public record DataDirectory(Path root) {
+
+    public static final String PROPERTY = "ringside.data-dir";
+    public static final String DEFAULT = "./data";
+
+    public DataDirectory {
+        Objects.requireNonNull(root, "root");
+        root = root.toAbsolutePath().normalize();
+    }
+
+    public static DataDirectory of(Environment environment) {
+        String configured = environment.getProperty(PROPERTY);
+        return new DataDirectory(Path.of(configured == null || configured.isBlank() ? DEFAULT : configured.strip()));
+    }
+
+    /** The directory the database (and, in demo mode, the key) lives in. */
+    public Path databaseDirectory(boolean demo) {
+        return demo ? root.resolve("demo") : root;
+    }
+
+    /** The H2 file database's JDBC URL; H2 adds {@code .mv.db} to the file name itself. */
+    public String h2Url(boolean demo) {
+        return "jdbc:h2:file:" + databaseDirectory(demo).resolve("ringside");
+    }
+
+    public Path demoKeyFile() {
+        return databaseDirectory(true).resolve("encryption.key");
+    }
+}
