@@ -1,0 +1,129 @@
+package io.ringside.ui.view;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import io.ringside.application.port.in.ConnectionView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConnectionAdminViewTest extends KaribuTestBase {
+
+    static final ConnectionView CONNECTED = new ConnectionView(ConnectionView.Status.CONNECTED,
+            URI.create("https://platform.ringcentral.com"), "400123456", "ada",
+            Instant.parse("2026-11-22T15:00:00Z"), Instant.parse("2026-11-22T17:55:00Z"),
+            Instant.parse("2026-11-29T16:55:00Z"), Instant.parse("2026-11-22T16:55:00Z"),
+            Instant.parse("2026-11-22T16:59:30Z"), null);
+
+    @BeforeEach
+    void asAdmin() {
+        user = Fakes.User.admin();
+        startVaadin();
+    }
+
+    private String text(String id) {
+        return _get(Span.class, spec -> spec.withId(id)).getText();
+    }
+
+    @Test
+    void notConnectedOffersConnectOnly() {
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        assertThat(text("connection-status")).isEqualTo("Not connected");
+        _get(Button.class, spec -> spec.withText("Connect RingCentral"));
+        _assertNone(Button.class, spec -> spec.withText("Disconnect"));
+    }
+
+    @Test
+    void connectedShowsHealthInTheConsoleZone() {
+        connection.view = CONNECTED;
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        assertThat(text("connection-status")).isEqualTo("Connected");
+        _assertNone(Button.class, spec -> spec.withText("Connect RingCentral"));
+        _get(Button.class, spec -> spec.withText("Disconnect"));
+        assertThat(text("detail-ringcentral-owner-id")).isEqualTo("400123456");
+        assertThat(text("detail-connected-by")).isEqualTo("ada");
+        // Phoenix is UTC-7
+        assertThat(text("detail-connected-at")).isEqualTo("2026-11-22 08:00:00");
+        assertThat(text("detail-access-token-valid-until")).isEqualTo("2026-11-22 10:55:00");
+        assertThat(text("detail-refresh-token-valid-until")).isEqualTo("2026-11-29 09:55:00");
+        assertThat(text("detail-last-refresh")).isEqualTo("2026-11-22 09:55:00");
+        assertThat(text("detail-last-call-log-sync")).isEqualTo("2026-11-22 09:59:30");
+        assertThat(text("detail-server")).isEqualTo("https://platform.ringcentral.com");
+    }
+
+    @Test
+    void reconnectNeededOffersBothAndShowsTheProblem() {
+        connection.view = new ConnectionView(ConnectionView.Status.RECONNECT_NEEDED, URI.create("https://platform.ringcentral.com"),
+                "400123456", "ada", null, null, null, null, null, "RingCentral no longer accepts the refresh token");
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        assertThat(text("connection-status")).isEqualTo("Reconnect needed");
+        _get(Button.class, spec -> spec.withText("Connect RingCentral again"));
+        _get(Button.class, spec -> spec.withText("Disconnect"));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("connection-problem")).getText())
+                .isEqualTo("RingCentral no longer accepts the refresh token");
+        assertThat(text("detail-connected-at")).isEqualTo("—");
+    }
+
+    @Test
+    void connectStartsAsTheAdminAndSendsTheBrowserToRingCentralInTheSameTab() {
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        _click(_get(Button.class, spec -> spec.withText("Connect RingCentral")));
+        assertThat(connection.started).containsExactly("ada");
+        List<PendingJavaScriptInvocation> js = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        assertThat(js).anySatisfy(invocation -> {
+            assertThat(invocation.getInvocation().getExpression()).contains("window.open");
+            assertThat(invocation.getInvocation().getParameters().toString())
+                    .contains("https://platform.ringcentral.com/restapi/oauth/authorize").contains("_self");
+        });
+    }
+
+    @Test
+    void disconnectAsksFirstAndCancelKeepsTheConnection() {
+        connection.view = CONNECTED;
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        _click(_get(Button.class, spec -> spec.withText("Disconnect")));
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Disconnect RingCentral?");
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(connection.disconnectedBy).isEmpty();
+        assertThat(text("connection-status")).isEqualTo("Connected");
+    }
+
+    @Test
+    void disconnectConfirmedDisconnectsAsTheAdmin() {
+        connection.view = CONNECTED;
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        _click(_get(Button.class, spec -> spec.withText("Disconnect")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(connection.disconnectedBy).containsExactly("ada");
+        assertThat(text("connection-status")).isEqualTo("Not connected");
+        NotificationsKt.expectNotifications(ConnectionAdminView.DISCONNECTED_NOTIFICATION);
+    }
+
+    @Test
+    void arrivingFromTheCallbackSaysConnected() {
+        connection.view = CONNECTED;
+        UI.getCurrent().navigate("admin/ringcentral", com.vaadin.flow.router.QueryParameters.fromString("connected"));
+        assertThat(text("connection-status")).isEqualTo("Connected");
+        NotificationsKt.expectNotifications(ConnectionAdminView.CONNECTED_NOTIFICATION);
+    }
+
+    @Test
+    void arrivingWithoutTheMarkSaysNothing() {
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        NotificationsKt.expectNoNotifications();
+    }
+}
