@@ -1,0 +1,99 @@
+package io.ringside.simulator;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ringside.simulator.*}: the simulator's settings as Spring properties. Defaults come from
+ * {@link SimulatorSettings#defaults()} so they live in one place.
+ */
+@ConfigurationProperties(prefix = "ringside.simulator")
+public class SimulatorProperties {
+
+    private static final SimulatorSettings DEFAULTS = SimulatorSettings.defaults();
+
+    /** Where the endpoints are mounted, e.g. {@code /simulator}; empty for the root. Read by the mappings. */
+    private String pathPrefix = "";
+    private String clientId = DEFAULTS.clientId();
+    private String clientSecret = DEFAULTS.clientSecret();
+    /** Registered redirect URIs; empty accepts any http(s) URI. */
+    private List<String> redirectUris = new ArrayList<>(DEFAULTS.redirectUris());
+    private Duration authorizationCodeLifetime = DEFAULTS.authorizationCodeLifetime();
+    private Duration accessTokenLifetime = DEFAULTS.accessTokenLifetime();
+    private Duration refreshTokenLifetime = DEFAULTS.refreshTokenLifetime();
+    private Duration refreshGrace = DEFAULTS.refreshGrace();
+    private Duration callLogDelay = DEFAULTS.callLogDelay();
+    private String userName = DEFAULTS.userName();
+    private final RateLimit rateLimit = new RateLimit();
+    private final Generator generator = new Generator();
+
+    public SimulatorSettings toSettings() {
+        return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
+                accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay,
+                new SimulatorSettings.RateLimits(rateLimit.heavy, rateLimit.medium, rateLimit.light, rateLimit.auth,
+                        rateLimit.window, rateLimit.penalty),
+                new SimulatorSettings.Generator(generator.enabled, generator.meanInterval, generator.seedHistory),
+                userName);
+    }
+
+    public static class RateLimit {
+        private int heavy = DEFAULTS.rateLimits().heavy();
+        private int medium = DEFAULTS.rateLimits().medium();
+        private int light = DEFAULTS.rateLimits().light();
+        private int auth = DEFAULTS.rateLimits().auth();
+        private Duration window = DEFAULTS.rateLimits().window();
+        private Duration penalty = DEFAULTS.rateLimits().penalty();
+
+        public int getHeavy() { return heavy; }
+        public void setHeavy(int heavy) { this.heavy = heavy; }
+        public int getMedium() { return medium; }
+        public void setMedium(int medium) { this.medium = medium; }
+        public int getLight() { return light; }
+        public void setLight(int light) { this.light = light; }
+        public int getAuth() { return auth; }
+        public void setAuth(int auth) { this.auth = auth; }
+        public Duration getWindow() { return window; }
+        public void setWindow(Duration window) { this.window = window; }
+        public Duration getPenalty() { return penalty; }
+        public void setPenalty(Duration penalty) { this.penalty = penalty; }
+    }
+
+    public static class Generator {
+        private boolean enabled = DEFAULTS.generator().enabled();
+        private Duration meanInterval = DEFAULTS.generator().meanInterval();
+        private int seedHistory = DEFAULTS.generator().seedHistory();
+
+        public boolean isEnabled() { return enabled; }
+        public void setEnabled(boolean enabled) { this.enabled = enabled; }
+        public Duration getMeanInterval() { return meanInterval; }
+        public void setMeanInterval(Duration meanInterval) { this.meanInterval = meanInterval; }
+        public int getSeedHistory() { return seedHistory; }
+        public void setSeedHistory(int seedHistory) { this.seedHistory = seedHistory; }
+    }
+
+    public String getPathPrefix() { return pathPrefix; }
+    public void setPathPrefix(String pathPrefix) { this.pathPrefix = pathPrefix; }
+    public String getClientId() { return clientId; }
+    public void setClientId(String clientId) { this.clientId = clientId; }
+    public String getClientSecret() { return clientSecret; }
+    public void setClientSecret(String clientSecret) { this.clientSecret = clientSecret; }
+    public List<String> getRedirectUris() { return redirectUris; }
+    public void setRedirectUris(List<String> redirectUris) { this.redirectUris = redirectUris; }
+    public Duration getAuthorizationCodeLifetime() { return authorizationCodeLifetime; }
+    public void setAuthorizationCodeLifetime(Duration d) { this.authorizationCodeLifetime = d; }
+    public Duration getAccessTokenLifetime() { return accessTokenLifetime; }
+    public void setAccessTokenLifetime(Duration d) { this.accessTokenLifetime = d; }
+    public Duration getRefreshTokenLifetime() { return refreshTokenLifetime; }
+    public void setRefreshTokenLifetime(Duration d) { this.refreshTokenLifetime = d; }
+    public Duration getRefreshGrace() { return refreshGrace; }
+    public void setRefreshGrace(Duration d) { this.refreshGrace = d; }
+    public Duration getCallLogDelay() { return callLogDelay; }
+    public void setCallLogDelay(Duration d) { this.callLogDelay = d; }
+    public String getUserName() { return userName; }
+    public void setUserName(String userName) { this.userName = userName; }
+    public RateLimit getRateLimit() { return rateLimit; }
+    public Generator getGenerator() { return generator; }
+}

@@ -1,0 +1,104 @@
+package io.ringside.simulator.calls;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every call the simulated company has had, live or ended. The two views RingCentral gives of them
+ * live here: the live calls (presence, active calls) and the call log, which shows a call only
+ * once it has ended and the platform's processing delay has passed.
+ */
+public final class CallBook {
+
+    /** Newest first, as RingCentral orders call logs and active calls. */
+    public static final Comparator<SimulatedCall> NEWEST_FIRST =
+            Comparator.comparing(SimulatedCall::startTime).reversed().thenComparing(SimulatedCall::id);
+
+    private final Map<String, SimulatedCall> calls = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final IdGenerator ids;
+
+    public CallBook(Clock clock, IdGenerator ids) {
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public SimulatedCall startRinging(Party from, Extension extension) {
+        SimulatedCall call = new SimulatedCall(ids.callLogId(), ids.sessionId(), ids.telephonySessionId(), from,
+                Party.companyLine(extension), extension, clock.instant(), null, null, CallStatus.RINGING, null);
+        calls.put(call.id(), call);
+        return call;
+    }
+
+    /** Records a call that already happened (demo history). */
+    public SimulatedCall addEnded(Party from, Extension extension, Instant start, Duration ringing, Duration talking,
+                                  CallResult result) {
+        Instant answered = result == CallResult.ACCEPTED ? start.plus(ringing) : null;
+        Instant end = start.plus(ringing).plus(result == CallResult.ACCEPTED ? talking : Duration.ZERO);
+        SimulatedCall call = new SimulatedCall(ids.callLogId(), ids.sessionId(), ids.telephonySessionId(), from,
+                Party.companyLine(extension), extension, start, answered, end, CallStatus.ENDED, result);
+        calls.put(call.id(), call);
+        return call;
+    }
+
+    public SimulatedCall answer(String id) {
+        return change(id, c -> c.answered(clock.instant()));
+    }
+
+    public SimulatedCall hold(String id) {
+        return change(id, SimulatedCall::onHold);
+    }
+
+    public SimulatedCall end(String id) {
+        return change(id, c -> c.ended(clock.instant()));
+    }
+
+    public SimulatedCall sendToVoicemail(String id) {
+        return change(id, c -> c.toVoicemail(clock.instant()));
+    }
+
+    public SimulatedCall get(String id) {
+        SimulatedCall call = calls.get(id);
+        if (call == null) {
+            throw new NoSuchElementException("no call " + id);
+        }
+        return call;
+    }
+
+    public List<SimulatedCall> all() {
+        return calls.values().stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public List<SimulatedCall> live() {
+        return calls.values().stream().filter(SimulatedCall::isLive).sorted(NEWEST_FIRST).toList();
+    }
+
+    /** The calls the call log shows now: ended at least {@code delay} ago. */
+    public List<SimulatedCall> logged(Duration delay) {
+        Instant now = clock.instant();
+        return calls.values().stream()
+                .filter(c -> !c.isLive() && !c.endedAt().plus(delay).isAfter(now))
+                .sorted(NEWEST_FIRST)
+                .toList();
+    }
+
+    public void clear() {
+        calls.clear();
+    }
+
+    private SimulatedCall change(String id, UnaryOperator<SimulatedCall> transition) {
+        // compute() makes each transition atomic against a concurrent one on the same call.
+        SimulatedCall changed = calls.computeIfPresent(id, (key, call) -> transition.apply(call));
+        if (changed == null) {
+            throw new NoSuchElementException("no call " + id);
+        }
+        return changed;
+    }
+}

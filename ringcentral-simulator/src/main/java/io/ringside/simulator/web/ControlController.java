@@ -1,0 +1,202 @@
+package io.ringside.simulator.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.ringside.simulator.SimulatedPlatform;
+import io.ringside.simulator.SimulatorSettings;
+import io.ringside.simulator.calls.Party;
+import io.ringside.simulator.calls.SimulatedCall;
+import io.ringside.simulator.limits.RequestCounts;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The simulator's remote control, for tests and the benchmark (not part of RingCentral's API, so not
+ * counted, throttled or authenticated): start and steer calls, expire tokens, plan failures, read
+ * request counts, move time, change settings.
+ */
+@RestController
+@RequestMapping("${ringside.simulator.path-prefix:}/control")
+class ControlController {
+
+    /** Start a call. Without {@code from} (and not anonymous) a realistic caller is picked at random. */
+    record NewCall(String from, String name, String extension, Boolean anonymous) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CallView(String id, String sessionId, String telephonySessionId, Party from, String extensionNumber,
+                    String status, String telephonyStatus, String result, String startTime, String answeredAt,
+                    String endedAt, String inCallLogFrom) {
+    }
+
+    record Failures(int count, int status) {
+    }
+
+    record ClockAdvance(long seconds) {
+    }
+
+    record Now(String now) {
+    }
+
+    /** Settings in seconds; absent fields stay as they are. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SettingsView(Long accessTokenLifetimeSeconds, Long refreshTokenLifetimeSeconds,
+                        Long authorizationCodeLifetimeSeconds, Long refreshGraceSeconds, Long callLogDelaySeconds,
+                        Integer heavyLimit, Integer mediumLimit, Integer lightLimit, Integer authLimit,
+                        Long rateWindowSeconds, Long penaltySeconds, List<String> redirectUris) {
+    }
+
+    private final SimulatedPlatform platform;
+
+    ControlController(SimulatedPlatform platform) {
+        this.platform = platform;
+    }
+
+    @PostMapping("/calls")
+    @ResponseStatus(HttpStatus.CREATED)
+    CallView startCall(@RequestBody(required = false) NewCall request) {
+        NewCall r = request != null ? request : new NewCall(null, null, null, false);
+        String extension = r.extension() != null ? r.extension()
+                : platform.directory().connectedUser().extensionNumber();
+        String id;
+        if (Boolean.TRUE.equals(r.anonymous())) {
+            id = platform.startRingingCall(null, null, extension);
+        } else if (r.from() == null) {
+            id = platform.startRandomCall(extension);
+        } else {
+            id = platform.startRingingCall(r.from(), r.name(), extension);
+        }
+        return view(platform.call(id));
+    }
+
+    @GetMapping("/calls")
+    List<CallView> calls() {
+        return platform.calls().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/calls/{id}")
+    CallView call(@PathVariable String id) {
+        return view(platform.call(id));
+    }
+
+    @PostMapping("/calls/{id}/answer")
+    CallView answer(@PathVariable String id) {
+        platform.answer(id);
+        return view(platform.call(id));
+    }
+
+    @PostMapping("/calls/{id}/hold")
+    CallView hold(@PathVariable String id) {
+        platform.hold(id);
+        return view(platform.call(id));
+    }
+
+    @PostMapping("/calls/{id}/end")
+    CallView end(@PathVariable String id) {
+        platform.end(id);
+        return view(platform.call(id));
+    }
+
+    @PostMapping("/calls/{id}/voicemail")
+    CallView voicemail(@PathVariable String id) {
+        platform.sendToVoicemail(id);
+        return view(platform.call(id));
+    }
+
+    @PostMapping("/tokens/expire")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void expireTokens() {
+        platform.expireAccessTokens();
+    }
+
+    @PostMapping("/failures")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void failures(@RequestBody Failures failures) {
+        platform.failNextRequests(failures.count(), failures.status());
+    }
+
+    @GetMapping("/requests")
+    RequestCounts requests() {
+        return platform.requestCounts();
+    }
+
+    @DeleteMapping("/requests")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetRequests() {
+        platform.resetRequestCounts();
+    }
+
+    @PostMapping("/clock/advance")
+    Now advanceClock(@RequestBody ClockAdvance advance) {
+        platform.advanceClock(Duration.ofSeconds(advance.seconds()));
+        return new Now(WireTime.format(platform.clock().instant()));
+    }
+
+    @GetMapping("/clock")
+    Now clock() {
+        return new Now(WireTime.format(platform.clock().instant()));
+    }
+
+    @PostMapping("/reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void reset() {
+        platform.reset();
+    }
+
+    @GetMapping("/settings")
+    SettingsView settings() {
+        SimulatorSettings s = platform.settings();
+        SimulatorSettings.RateLimits l = s.rateLimits();
+        return new SettingsView(s.accessTokenLifetime().toSeconds(), s.refreshTokenLifetime().toSeconds(),
+                s.authorizationCodeLifetime().toSeconds(), s.refreshGrace().toSeconds(),
+                s.callLogDelay().toSeconds(), l.heavy(), l.medium(), l.light(), l.auth(), l.window().toSeconds(),
+                l.penalty().toSeconds(), s.redirectUris());
+    }
+
+    @PatchMapping("/settings")
+    SettingsView changeSettings(@RequestBody SettingsView change) {
+        platform.updateSettings(s -> {
+            SimulatorSettings.RateLimits l = s.rateLimits();
+            return s.withAccessTokenLifetime(seconds(change.accessTokenLifetimeSeconds(), s.accessTokenLifetime()))
+                    .withRefreshTokenLifetime(seconds(change.refreshTokenLifetimeSeconds(), s.refreshTokenLifetime()))
+                    .withAuthorizationCodeLifetime(
+                            seconds(change.authorizationCodeLifetimeSeconds(), s.authorizationCodeLifetime()))
+                    .withRefreshGrace(seconds(change.refreshGraceSeconds(), s.refreshGrace()))
+                    .withCallLogDelay(seconds(change.callLogDelaySeconds(), s.callLogDelay()))
+                    .withRedirectUris(change.redirectUris() != null ? change.redirectUris() : s.redirectUris())
+                    .withRateLimits(new SimulatorSettings.RateLimits(
+                            or(change.heavyLimit(), l.heavy()), or(change.mediumLimit(), l.medium()),
+                            or(change.lightLimit(), l.light()), or(change.authLimit(), l.auth()),
+                            seconds(change.rateWindowSeconds(), l.window()),
+                            seconds(change.penaltySeconds(), l.penalty())));
+        });
+        return settings();
+    }
+
+    private CallView view(SimulatedCall call) {
+        Instant inLog = call.endedAt() == null ? null : call.endedAt().plus(platform.settings().callLogDelay());
+        return new CallView(call.id(), call.sessionId(), call.telephonySessionId(), call.from(),
+                call.extension().extensionNumber(), call.status().name(), call.status().telephonyStatus(),
+                call.result() == null ? null : call.result().wireName(), WireTime.format(call.startTime()),
+                WireTime.format(call.answeredAt()), WireTime.format(call.endedAt()), WireTime.format(inLog));
+    }
+
+    private static Duration seconds(Long value, Duration current) {
+        return value == null ? current : Duration.ofSeconds(value);
+    }
+
+    private static int or(Integer value, int current) {
+        return value == null ? current : value;
+    }
+}
