@@ -165,8 +165,8 @@ final class RingCentralTransport implements AutoCloseable {
         HttpResponse<String> response = send(operation, request, path, retryable);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         int status = response.statusCode();
-        observeBudget(operation.group(), response.headers());
 
+        // On a 429, Retry-After is the word that counts; its X-Rate-Limit-Remaining: 0 is expected, not news.
         if (status == 429) {
             Instant until = clock.instant().plus(retryAfter(response.headers()));
             rateLimits.penalise(operation.group(), until);
@@ -174,6 +174,7 @@ final class RingCentralTransport implements AutoCloseable {
                     operation.group().wireName(), until);
             throw new RingCentralRateLimitedException(operation.group().wireName(), until);
         }
+        observeBudget(operation.group(), response.headers());
         if (status >= 500) {
             log.warn("RingCentral {} {} -> {} in {} ms", request.method(), path, status, millis);
             RingCentralUnavailableException unavailable = new RingCentralUnavailableException(
