@@ -88,20 +88,32 @@ final class RingCentralCallsClient implements RingCentralCalls {
 
     /**
      * The next page on the configured server. RingCentral's link is absolute; only its path and query
-     * are used, so the bearer token never goes to a host other than ringcentral.base-url.
+     * are used, so the bearer token never goes to a host other than ringcentral.base-url. A server
+     * mounted under a path (the simulator's {@code /simulator}) has that path in its links too.
      */
     private URI nextPage(String link) {
         if (link == null) {
             return null;
         }
-        URI next = URI.create(link);
-        if (next.getRawPath() == null || !next.getRawPath().startsWith("/restapi/")) {
+        URI next;
+        try {
+            next = URI.create(link);
+        } catch (IllegalArgumentException unreadable) {
+            log.warn("Ignored a call-log next-page link that is not a URI");
+            return null;
+        }
+        String path = next.getRawPath() == null ? "" : next.getRawPath();
+        String basePath = settings.baseUrl().getRawPath() == null ? "" : settings.baseUrl().getRawPath();
+        if (!basePath.isEmpty() && path.startsWith(basePath + "/restapi/")) {
+            path = path.substring(basePath.length());
+        }
+        if (!path.startsWith("/restapi/")) {
             log.warn("Ignored a call-log next-page link that is not a RingCentral API path");
             return null;
         }
         if (next.getHost() != null && !next.getHost().equalsIgnoreCase(settings.baseUrl().getHost())) {
             log.warn("RingCentral's next-page link names host {}; following it on {} instead", next.getHost(), settings.baseUrl().getHost());
         }
-        return URI.create(settings.baseUrl() + next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
+        return URI.create(settings.baseUrl() + path + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
     }
 }

@@ -142,6 +142,22 @@ class RingCentralCallsTest {
     }
 
     @Test
+    void aServerMountedUnderAPathIsFollowedThere() {
+        // The demo simulator serves RingCentral's API under /simulator; its links carry that prefix.
+        String mounted = "/simulator" + COMPANY_CALL_LOG;
+        ringCentral.stubFor(get(urlPathEqualTo(mounted)).withQueryParam("page", absent()).willReturn(okJson(callLogPage(1,
+                ringCentral.baseUrl() + mounted + "?page=2",
+                callLogRecord("M1", "2026-11-22T18:20:00.000Z", "Accepted", from("+16025551234", "Ada"))))));
+        ringCentral.stubFor(get(urlPathEqualTo(mounted)).withQueryParam("page", equalTo("2")).willReturn(okJson(callLogPage(2, null,
+                callLogRecord("M2", "2026-11-22T18:10:00.000Z", "Accepted", from("+16025551234", "Ada"))))));
+
+        List<InboundCall> log = calls(TestAdapters.settings(ringCentral.baseUrl() + "/simulator")).callLog(TOKEN, SINCE);
+
+        assertThat(log).extracting(InboundCall::id).containsExactly("M1", "M2");
+        ringCentral.verify(2, getRequestedFor(urlPathEqualTo(mounted)));
+    }
+
+    @Test
     void everyShapeOfCallerIdIsReportedNotDropped() {
         ringCentral.stubFor(get(urlPathEqualTo(COMPANY_CALL_LOG)).willReturn(okJson(callLogPage(1, null,
                 callLogRecord("N1", "2026-11-22T18:20:00.000Z", "Accepted", from("+16025551234", "E164")),
