@@ -42,6 +42,7 @@ final class TestDatabase implements AutoCloseable {
         dataSource.setUsername(user);
         dataSource.setPassword("");
         dataSource.setMaximumPoolSize(10);
+        dataSource.setMinimumIdle(1); // grow on demand: the races need several connections, most tests one
     }
 
     static TestDatabase open(Kind kind, Path tempDir) {
