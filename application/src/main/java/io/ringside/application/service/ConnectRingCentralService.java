@@ -89,7 +89,10 @@ public final class ConnectRingCentralService implements ConnectRingCentral {
         if (!PendingAuthorization.looksLikeState(state)) {
             return Optional.empty();
         }
-        return pendingAuthorizations.take(state, clock.instant())
+        Instant now = clock.instant();
+        return pendingAuthorizations.take(state, now)
+                // The store should not hand out an expired attempt; refusing it here too keeps the rule in one place.
+                .filter(pending -> !pending.isExpiredAt(now))
                 .filter(pending -> pending.startedBy().equals(admin));
     }
 

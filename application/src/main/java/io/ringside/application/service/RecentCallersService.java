@@ -43,6 +43,8 @@ public final class RecentCallersService implements ListRecentCallers, WatchRecen
     private volatile RecentCallersResult lastGood;
     private volatile RecentCallersResult lastDelivered;
     private volatile Instant lastCallLogSync;
+    /** RingCentral's rate-limit penalty ends then; a request before it would restart the penalty. */
+    private volatile Instant rateLimitedUntil;
 
     public RecentCallersService(ConnectionKeeper connection, RingCentralCalls ringCentral,
                                 RecentCallers policy, Clock clock) {
@@ -64,6 +66,10 @@ public final class RecentCallersService implements ListRecentCallers, WatchRecen
             });
         } catch (RingCentralException e) {
             return lastGoodOr(statusOf(e));
+        }
+        Instant penaltyEnds = rateLimitedUntil;
+        if (penaltyEnds != null && clock.instant().isBefore(penaltyEnds)) {
+            return lastGoodOr(new FeedStatus.RateLimitedUntil(penaltyEnds));
         }
         try {
             return fetch(token);
@@ -96,10 +102,13 @@ public final class RecentCallersService implements ListRecentCallers, WatchRecen
         return last == null ? RecentCallersResult.without(policy.window(), status) : last.withStatus(status);
     }
 
-    private static FeedStatus statusOf(RingCentralException e) {
+    private FeedStatus statusOf(RingCentralException e) {
         LOG.log(Level.FINE, "RingCentral call request failed", e);
         return switch (e) {
-            case RingCentralRateLimitedException limited -> new FeedStatus.RateLimitedUntil(limited.until());
+            case RingCentralRateLimitedException limited -> {
+                rateLimitedUntil = limited.until();
+                yield new FeedStatus.RateLimitedUntil(limited.until());
+            }
             case RingCentralRejectedException rejected
                     when rejected.reason() == RingCentralRejectedException.Reason.MISSING_PERMISSION ->
                     new FeedStatus.Unavailable("RingCentral says Ringside lacks a permission (ReadCallLog, ReadPresence)");

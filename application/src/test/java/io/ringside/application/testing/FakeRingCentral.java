@@ -41,6 +41,16 @@ public class FakeRingCentral implements RingCentralAuthorization, RingCentralCal
     private final List<InboundCall> callLog = new ArrayList<>();
     private final List<InboundCall> liveCalls = new ArrayList<>();
     private volatile AccessToken revokedAccessToken;
+    private volatile Runnable duringNextRefresh;
+    /** The {@code since} of the latest call-log request, or null before the first. */
+    public volatile Instant lastCallLogSince;
+    /** The refresh token of the latest refresh request, or null before the first. */
+    public volatile RefreshToken lastRefreshed;
+    /** The code and PKCE verifier of the latest code exchange, or null before the first. */
+    public volatile String lastCode;
+    public volatile CodeVerifier lastCodeVerifier;
+    /** The refresh token of the latest revoke request, or null before the first. */
+    public volatile RefreshToken lastRevoked;
 
     public FakeRingCentral(Clock clock) {
         this.clock = clock;
@@ -66,6 +76,14 @@ public class FakeRingCentral implements RingCentralAuthorization, RingCentralCal
         this.refreshDelay = delay;
     }
 
+    /**
+     * Runs {@code action} inside the next refresh request, after RingCentral "received" it and before it
+     * answers: lets a test have another refresher (another process) act while this one waits.
+     */
+    public void duringNextRefresh(Runnable action) {
+        this.duringNextRefresh = action;
+    }
+
     /** Every call request with this token answers 401, as RingCentral does for an expired token. */
     public void rejectAccessToken(AccessToken token) {
         this.revokedAccessToken = token;
@@ -89,6 +107,8 @@ public class FakeRingCentral implements RingCentralAuthorization, RingCentralCal
     @Override
     public IssuedTokens exchangeCode(String code, CodeVerifier codeVerifier) {
         exchanges.incrementAndGet();
+        lastCode = code;
+        lastCodeVerifier = codeVerifier;
         throwQueued(authFailures);
         return nextTokens();
     }
@@ -96,7 +116,13 @@ public class FakeRingCentral implements RingCentralAuthorization, RingCentralCal
     @Override
     public IssuedTokens refresh(RefreshToken refreshToken) {
         refreshes.incrementAndGet();
+        lastRefreshed = refreshToken;
         sleep(refreshDelay);
+        Runnable hook = duringNextRefresh;
+        if (hook != null) {
+            duringNextRefresh = null;
+            hook.run();
+        }
         throwQueued(authFailures);
         return nextTokens();
     }
@@ -104,6 +130,7 @@ public class FakeRingCentral implements RingCentralAuthorization, RingCentralCal
     @Override
     public void revoke(RefreshToken refreshToken) {
         revokes.incrementAndGet();
+        lastRevoked = refreshToken;
         throwQueued(authFailures);
     }
 
@@ -115,6 +142,7 @@ public class FakeRingCentral implements RingCentralAuthorization, RingCentralCal
     @Override
     public List<InboundCall> callLog(AccessToken accessToken, Instant since) {
         callLogRequests.incrementAndGet();
+        lastCallLogSince = since;
         checkCall(accessToken);
         synchronized (this) {
             return callLog.stream().filter(call -> !call.startTime().isBefore(since)).toList();

@@ -1,0 +1,89 @@
+package io.ringside.application.service;
+
+import io.ringside.application.port.out.RingCentralRateLimitedException;
+import io.ringside.application.port.out.RingCentralUnavailableException;
+import io.ringside.application.testing.FakeRingCentral;
+import io.ringside.application.testing.InMemoryConnectionStore;
+import io.ringside.application.testing.MutableClock;
+import io.ringside.domain.RefreshToken;
+import io.ringside.domain.RingCentralConnection;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DisconnectRingCentralServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T12:00:00Z");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
+    private final AtomicBoolean storedWhileRevoking = new AtomicBoolean();
+    private final FakeRingCentral ringCentral = new FakeRingCentral(clock) {
+        @Override
+        public void revoke(RefreshToken refreshToken) {
+            storedWhileRevoking.set(connections.load().isPresent());
+            super.revoke(refreshToken);
+        }
+    };
+    private final DisconnectRingCentralService service = new DisconnectRingCentralService(connections, ringCentral);
+
+    private RingCentralConnection connect() {
+        RingCentralConnection connection = RingCentralConnection.establish(ringCentral.nextTokens(), "admin", T0);
+        connections.saveIfVersionMatches(connection);
+        return connection;
+    }
+
+    @Test
+    void revokesTheTokensThenForgetsTheConnection() {
+        RingCentralConnection connection = connect();
+
+        service.disconnect("admin");
+
+        assertThat(ringCentral.revokes).hasValue(1);
+        assertThat(ringCentral.lastRevoked).isEqualTo(connection.refreshToken());
+        assertThat(storedWhileRevoking).isTrue();
+        assertThat(connections.load()).isEmpty();
+    }
+
+    @Test
+    void aRevokeFailureStillForgetsTheConnection() {
+        connect();
+        ringCentral.failNextAuth(new RingCentralUnavailableException("Connection reset"));
+
+        service.disconnect("admin");
+
+        assertThat(ringCentral.revokes).hasValue(1);
+        assertThat(connections.load()).isEmpty();
+    }
+
+    @Test
+    void aRateLimitedRevokeStillForgetsTheConnection() {
+        connect();
+        ringCentral.failNextAuth(new RingCentralRateLimitedException("Auth", T0.plusSeconds(60)));
+
+        service.disconnect("admin");
+
+        assertThat(connections.load()).isEmpty();
+    }
+
+    @Test
+    void aConnectionThatNeedsAReconnectHasNothingToRevokeAndIsForgotten() {
+        connections.saveIfVersionMatches(connect().reconnectNeeded("invalid_grant"));
+
+        service.disconnect("admin");
+
+        assertThat(ringCentral.revokes).hasValue(0);
+        assertThat(connections.load()).isEmpty();
+    }
+
+    @Test
+    void disconnectingWhenNotConnectedDoesNothing() {
+        service.disconnect("admin");
+
+        assertThat(ringCentral.revokes).hasValue(0);
+        assertThat(connections.load()).isEmpty();
+    }
+}

@@ -1,0 +1,80 @@
+package io.ringside.application.service;
+
+import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.testing.FakeRingCentral;
+import io.ringside.application.testing.InMemoryConnectionStore;
+import io.ringside.application.testing.MutableClock;
+import io.ringside.domain.RingCentralConnection;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ViewConnectionServiceTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T12:00:00Z");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
+    private final FakeRingCentral ringCentral = new FakeRingCentral(clock);
+    private final AtomicReference<Instant> lastSync = new AtomicReference<>();
+    private final ViewConnectionService service = new ViewConnectionService(connections, ringCentral, lastSync::get);
+
+    @Test
+    void notConnected() {
+        ConnectionView view = service.view();
+
+        assertThat(view.status()).isEqualTo(ConnectionView.Status.NOT_CONNECTED);
+        assertThat(view.server()).isEqualTo(FakeRingCentral.SERVER);
+        assertThat(view.ownerId()).isNull();
+        assertThat(view.accessTokenValidUntil()).isNull();
+    }
+
+    @Test
+    void connectedShowsWhoWhenAndUntilWhenButNoTokenValue() {
+        RingCentralConnection first = RingCentralConnection.establish(ringCentral.nextTokens(), "admin", T0);
+        connections.saveIfVersionMatches(first);
+        clock.advance(Duration.ofMinutes(56));
+        Instant refreshedAt = clock.instant();
+        RingCentralConnection refreshed = first.refreshed(ringCentral.nextTokens(), refreshedAt);
+        connections.saveIfVersionMatches(refreshed);
+        lastSync.set(refreshedAt.plusSeconds(5));
+
+        ConnectionView view = service.view();
+
+        assertThat(view.status()).isEqualTo(ConnectionView.Status.CONNECTED);
+        assertThat(view.server()).isEqualTo(FakeRingCentral.SERVER);
+        assertThat(view.ownerId()).isEqualTo("owner-42");
+        assertThat(view.connectedBy()).isEqualTo("admin");
+        assertThat(view.connectedAt()).isEqualTo(T0);
+        assertThat(view.accessTokenValidUntil()).isEqualTo(refreshed.accessToken().expiresAt());
+        assertThat(view.refreshTokenValidUntil()).isEqualTo(refreshed.refreshToken().expiresAt());
+        assertThat(view.lastRefreshedAt()).isEqualTo(refreshedAt);
+        assertThat(view.lastCallLogSync()).isEqualTo(refreshedAt.plusSeconds(5));
+        assertThat(view.problem()).isNull();
+        assertThat(view.toString())
+                .contains("owner-42") // positive control: the view does print its fields
+                .doesNotContain(refreshed.accessToken().value())
+                .doesNotContain(refreshed.refreshToken().value())
+                .doesNotContain("access-")
+                .doesNotContain("refresh-");
+    }
+
+    @Test
+    void reconnectNeededShowsTheProblemAndNoExpiries() {
+        RingCentralConnection first = RingCentralConnection.establish(ringCentral.nextTokens(), "admin", T0);
+        connections.saveIfVersionMatches(first);
+        connections.saveIfVersionMatches(first.reconnectNeeded("RingCentral no longer accepts Ringside's refresh token"));
+
+        ConnectionView view = service.view();
+
+        assertThat(view.status()).isEqualTo(ConnectionView.Status.RECONNECT_NEEDED);
+        assertThat(view.problem()).isEqualTo("RingCentral no longer accepts Ringside's refresh token");
+        assertThat(view.connectedBy()).isEqualTo("admin");
+        assertThat(view.accessTokenValidUntil()).isNull();
+        assertThat(view.refreshTokenValidUntil()).isNull();
+    }
+}
