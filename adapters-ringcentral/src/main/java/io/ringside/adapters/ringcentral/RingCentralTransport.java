@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -51,6 +52,8 @@ import java.util.stream.Collectors;
 final class RingCentralTransport implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RingCentralTransport.class);
+    /** RingCentral's "request rate exceeded", normally with a 429 but honoured whatever the status. */
+    private static final String RATE_EXCEEDED = "CMN-301";
 
     private final RingCentralSettings settings;
     private final Clock clock;
@@ -132,7 +135,7 @@ final class RingCentralTransport implements AutoCloseable {
                 .header("Accept", "application/json")
                 .timeout(settings.readTimeout())
                 .build();
-        List<String> secrets = new java.util.ArrayList<>(form.values());
+        List<String> secrets = new ArrayList<>(form.values());
         secrets.add(settings.clientSecret());
         return attempt(operation, request, type, secrets, false);
     }
@@ -166,11 +169,14 @@ final class RingCentralTransport implements AutoCloseable {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         int status = response.statusCode();
 
+        ErrorResponse error = status >= 300 && status < 500 ? readError(response.body()) : null;
+        String code = error == null ? null : error.firstErrorCode();
+
         // On a 429, Retry-After is the word that counts; its X-Rate-Limit-Remaining: 0 is expected, not news.
-        if (status == 429) {
+        if (status == 429 || RATE_EXCEEDED.equals(code)) {
             Instant until = clock.instant().plus(retryAfter(response.headers()));
             rateLimits.penalise(operation.group(), until);
-            log.warn("RingCentral {} {} -> 429 in {} ms: {} group rate limited until {}", request.method(), path, millis,
+            log.warn("RingCentral {} {} -> {} in {} ms: {} group rate limited until {}", request.method(), path, status, millis,
                     operation.group().wireName(), until);
             throw new RingCentralRateLimitedException(operation.group().wireName(), until);
         }
@@ -182,9 +188,7 @@ final class RingCentralTransport implements AutoCloseable {
             throw retryable ? new RetryableFailure(unavailable) : unavailable;
         }
         if (status >= 300) {
-            ErrorResponse error = readError(response.body());
-            String code = error == null ? null : error.firstErrorCode();
-            log.warn("RingCentral {} {} -> {} in {} ms, error code {}", request.method(), path, status, millis, code);
+            log.warn("RingCentral {} {} -> {} in {} ms, error code {}", request.method(), path, status, millis, code == null ? "none" : code);
             throw RingCentralErrors.translate(operation, status, error, secrets);
         }
         log.debug("RingCentral {} {} -> {} in {} ms", request.method(), path, status, millis);

@@ -160,6 +160,30 @@ class RingCentralResilienceTest {
     }
 
     @Test
+    void aRetryAfterGivenAsAnHttpDateIsHonoured() {
+        ringCentral.stubFor(get(urlPathEqualTo(PRESENCE)).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "Sun, 22 Nov 2026 18:30:45 GMT")));
+
+        assertThatThrownBy(() -> calls().liveCalls(TOKEN))
+                .asInstanceOf(type(RingCentralRateLimitedException.class))
+                .extracting(RingCentralRateLimitedException::until).isEqualTo(NOW.plusSeconds(45));
+    }
+
+    @Test
+    void ringCentralsRateExceededCodeIsARateLimitWhateverTheStatus() {
+        ringCentral.stubFor(get(urlPathEqualTo(CALL_LOG)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody(RingCentralJson.apiError("CMN-301", "Request rate exceeded"))));
+        RingCentralCalls calls = calls();
+
+        assertThatThrownBy(() -> calls.callLog(TOKEN, SINCE))
+                .asInstanceOf(type(RingCentralRateLimitedException.class))
+                .extracting(RingCentralRateLimitedException::until).isEqualTo(NOW.plusSeconds(60));
+        assertThatThrownBy(() -> calls.callLog(TOKEN, SINCE)).isInstanceOf(RingCentralRateLimitedException.class);
+        ringCentral.verify(1, getRequestedFor(urlPathEqualTo(CALL_LOG)));
+    }
+
+    @Test
     void theClientSideBudgetFailsFastAndSaysWhenAPermitFrees() {
         ringCentral.stubFor(get(urlPathEqualTo(CALL_LOG)).willReturn(okJson(ONE_CALL)));
         RingCentralCalls calls = calls();
