@@ -2,7 +2,12 @@ package io.ringside.bootstrap.data;
 
 import org.springframework.core.env.Environment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
 
 /**
@@ -39,5 +44,31 @@ public record DataDirectory(Path root) {
 
     public Path demoKeyFile() {
         return databaseDirectory(true).resolve("encryption.key");
+    }
+
+    /**
+     * Creates the database directory if it is missing, for its owner only: the database holds
+     * callers' names, numbers and notes. An existing directory is left as its owner set it.
+     */
+    public Path createIfMissing(boolean demo) {
+        Path directory = databaseDirectory(demo);
+        try {
+            createOwnerOnly(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create the data directory " + directory
+                    + "; set RINGSIDE_DATA_DIR to a writable folder", e);
+        }
+        return directory;
+    }
+
+    static void createOwnerOnly(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] ownerOnly = posix
+                ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                : new FileAttribute<?>[0];
+        Files.createDirectories(directory, ownerOnly);
     }
 }

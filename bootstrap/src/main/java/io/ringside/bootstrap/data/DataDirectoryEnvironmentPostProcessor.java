@@ -46,6 +46,7 @@ public class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostPro
             log.info("Database: spring.datasource.url is set; " + DataDirectory.PROPERTY + " is not used for it");
             return;
         }
+        directory.createIfMissing(demo);
         String url = directory.h2Url(demo);
         // Last in line: anything configured anywhere else still wins.
         environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, Map.of(DATASOURCE_URL, url)));

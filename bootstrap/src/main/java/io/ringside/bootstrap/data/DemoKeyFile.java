@@ -22,7 +22,6 @@ import java.util.Set;
 public final class DemoKeyFile {
 
     static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private DemoKeyFile() {
     }
@@ -51,11 +50,7 @@ public final class DemoKeyFile {
 
     private static void create(Path file, EncryptionKey key) throws IOException {
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        Path directory = file.toAbsolutePath().getParent();
-        if (Files.notExists(directory)) {
-            Files.createDirectories(directory, posix ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY)}
-                    : new FileAttribute<?>[0]);
-        }
+        DataDirectory.createOwnerOnly(file.toAbsolutePath().getParent());
         // CREATE_NEW with the permissions as a creation attribute: never a moment with a readable key, never an overwrite.
         FileAttribute<?>[] ownerOnly = posix
                 ? new FileAttribute<?>[]{PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE)} : new FileAttribute<?>[0];

@@ -12,6 +12,7 @@ import org.springframework.mock.env.MockEnvironment;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.HashMap;
@@ -44,6 +45,16 @@ class DataDirectoryEnvironmentPostProcessorTest {
     }
 
     @Test
+    void aMissingDataDirectoryIsCreatedForItsOwnerOnlyBecauseTheDatabaseHoldsCallersDetails() throws Exception {
+        Path missing = dir.resolve("not/yet");
+        MockEnvironment environment = realCredentials().withProperty("ringside.data-dir", missing.toString());
+
+        postProcessor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(missing))).isEqualTo("rwx------");
+    }
+
+    @Test
     void theEnvironmentVariableRingsideDataDirChoosesTheDirectory() {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(
@@ -55,24 +66,21 @@ class DataDirectoryEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath() + "/ringside");
     }
 
+    // The next two only resolve paths: running the post-processor would create ./data, which tests never touch.
     @Test
     void aRelativeDataDirectoryBecomesAnAbsolutePathBecauseH2RefusesImplicitlyRelativeOnes() {
-        MockEnvironment environment = realCredentials().withProperty("ringside.data-dir", "data");
+        DataDirectory directory = DataDirectory.of(new MockEnvironment().withProperty("ringside.data-dir", "data"));
 
-        postProcessor.postProcessEnvironment(environment, new SpringApplication());
-
-        assertThat(environment.getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath() + "/ringside");
+        assertThat(directory.h2Url(false)).isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath() + "/ringside");
     }
 
     @Test
-    void withoutAnySettingTheDataDirectoryIsDotSlashData() {
-        MockEnvironment environment = realCredentials();
+    void withoutAnySettingTheDataDirectoryIsDotSlashDataAndDemoDataIsInItsDemoFolder() {
+        DataDirectory directory = DataDirectory.of(new MockEnvironment());
 
-        postProcessor.postProcessEnvironment(environment, new SpringApplication());
-
-        assertThat(environment.getProperty("spring.datasource.url"))
-                .isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath() + "/ringside");
+        assertThat(directory.root()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(directory.h2Url(true)).isEqualTo("jdbc:h2:file:" + Path.of("data", "demo").toAbsolutePath() + "/ringside");
+        assertThat(directory.demoKeyFile()).isEqualTo(Path.of("data", "demo", "encryption.key").toAbsolutePath());
     }
 
     @Test
