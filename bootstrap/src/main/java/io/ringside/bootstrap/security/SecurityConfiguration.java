@@ -1,0 +1,76 @@
+package io.ringside.bootstrap.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.ringside.ui.Roles;
+import io.ringside.ui.view.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * Who may do what. Chains, first match wins:
+ * <ol>
+ *   <li>(demo mode only, order {@value #SIMULATOR_CHAIN_ORDER}, declared elsewhere) {@code /simulator/**}</li>
+ *   <li>{@value #API_CHAIN_ORDER}: {@code /api/ringcentral/**} — ADMIN only, CSRF on, anonymous → {@code /login}</li>
+ *   <li>{@value #VAADIN_CHAIN_ORDER}: everything else through Vaadin's configurer — form login at {@code /login},
+ *       every route denied unless its view says otherwise ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed})</li>
+ * </ol>
+ * The session id changes at login (session fixation protection).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+public class SecurityConfiguration {
+
+    /** Room for the demo simulator's chain, which must come first. */
+    public static final int SIMULATOR_CHAIN_ORDER = 0;
+    public static final int API_CHAIN_ORDER = 10;
+    public static final int VAADIN_CHAIN_ORDER = 20;
+
+    public static final String API_PATHS = "/api/ringcentral/**";
+    public static final String LOGIN_PATH = "/login";
+
+    @Bean
+    @Order(API_CHAIN_ORDER)
+    SecurityFilterChain ringCentralApiSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(API_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
+                .csrf(Customizer.withDefaults())
+                // Never replay an OAuth callback after login: its code is single-use and short-lived.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .build();
+    }
+
+    @Bean
+    @Order(VAADIN_CHAIN_ORDER)
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default; "{id}" prefixes keep other hashes readable if the default changes.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Environment environment, PasswordEncoder passwordEncoder) {
+        return new InMemoryUserDetailsManager(FirstUsers.from(environment, passwordEncoder));
+    }
+}
