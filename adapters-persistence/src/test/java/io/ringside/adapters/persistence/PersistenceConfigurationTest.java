@@ -7,9 +7,13 @@ import io.ringside.domain.PendingAuthorization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -34,10 +38,18 @@ class PersistenceConfigurationTest {
     @TempDir
     Path dir;
 
+    /** What @SpringBootApplication gives Spring Data's repository scanning: a base package. */
+    @AutoConfigurationPackage
+    static class LikeSpringBootApplication {
+    }
+
     private ApplicationContextRunner runner(String url) {
         return new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class))
-                .withUserConfiguration(PersistenceConfiguration.class)
+                // What the starters bring into bootstrap: the stores must live alongside Spring Data JDBC's own set-up.
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+                        JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+                        DataJdbcRepositoriesAutoConfiguration.class))
+                .withUserConfiguration(LikeSpringBootApplication.class, PersistenceConfiguration.class)
                 .withBean(EncryptionKey.class, () -> KEY)
                 .withBean(Clock.class, () -> CLOCK)
                 .withPropertyValues("spring.datasource.url=" + url);
