@@ -101,6 +101,16 @@ public final class SimulatedPlatform implements AutoCloseable {
         return startRingingCall(caller.number(), caller.name(), extensionNumber);
     }
 
+    /**
+     * What a demo's "Simulate inbound call" does: a realistic caller rings the connected user's line
+     * now, and the call then runs its course by itself (answered and later ended, or missed, or voicemail).
+     */
+    public String simulateInboundCall() {
+        String id = startRandomCall();
+        generator.progress(id);
+        return id;
+    }
+
     /** Someone picks up (or takes the call off hold). */
     public void answer(String callId) {
         calls.answer(callId);

@@ -5,10 +5,12 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
+import java.util.Map;
+
 /**
- * The simulator on its own server, for the benchmark or manual trials:
- * {@code java -cp … io.ringside.simulator.SimulatorApplication --server.port=9090}.
- * No component scan of its own: it imports exactly what Ringside's demo mode imports.
+ * The simulator on its own server (port 9090 unless {@code --server.port} says otherwise), for the
+ * benchmark or manual trials: {@code ./mvnw -pl ringcentral-simulator spring-boot:run}. No component
+ * scan of its own: it imports exactly what Ringside's demo mode imports.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -16,6 +18,8 @@ import org.springframework.context.annotation.Import;
 public class SimulatorApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SimulatorApplication.class, args);
+        SpringApplication application = new SpringApplication(SimulatorApplication.class);
+        application.setDefaultProperties(Map.of("server.port", "9090"));
+        application.run(args);
     }
 }

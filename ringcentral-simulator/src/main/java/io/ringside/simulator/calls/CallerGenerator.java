@@ -27,6 +27,7 @@ public final class CallerGenerator implements AutoCloseable {
     private final Clock clock;
     private final RandomGenerator random;
     private ScheduledExecutorService executor;
+    private boolean running;
     private Duration meanInterval = Duration.ofSeconds(90);
 
     public CallerGenerator(CallBook book, Callers callers, Directory directory, Clock clock, RandomGenerator random) {
@@ -38,21 +39,26 @@ public final class CallerGenerator implements AutoCloseable {
     }
 
     public synchronized boolean isRunning() {
-        return executor != null;
+        return running;
     }
 
+    /** Starts the arrivals: about one new inbound call per {@code averageInterval}, at random. */
     public synchronized void start(Duration averageInterval) {
-        if (executor != null) {
+        if (running) {
             return;
         }
+        running = true;
         meanInterval = averageInterval;
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "ringcentral-simulator-callers");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduleNextCall(executor, Duration.ofSeconds(3 + random.nextInt(5)));
+        scheduleNextCall(executor(), Duration.ofSeconds(3 + random.nextInt(5)));
         log.info("Simulated callers: about one inbound call every {} s", meanInterval.toSeconds());
+    }
+
+    /**
+     * Lets a ringing call run its course by itself, like a generated one: it rings for a while, then
+     * is answered and later hung up, or rings out, or goes to voicemail.
+     */
+    public synchronized void progress(String callId) {
+        scheduleOutcome(executor(), callId);
     }
 
     /** Invents {@code count} ended calls over the last three hours, so a fresh demo has a history. */
@@ -69,10 +75,22 @@ public final class CallerGenerator implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        running = false;
         if (executor != null) {
             executor.shutdownNow();
             executor = null;
         }
+    }
+
+    private synchronized ScheduledExecutorService executor() {
+        if (executor == null) {
+            executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "ringcentral-simulator-callers");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return executor;
     }
 
     private void scheduleNextCall(ScheduledExecutorService on, Duration delay) {
@@ -91,16 +109,20 @@ public final class CallerGenerator implements AutoCloseable {
     private void placeCall(ScheduledExecutorService on) {
         Callers.Caller caller = callers.random(random);
         SimulatedCall call = book.startRinging(callers.partyFor(caller.number(), caller.name()), pickExtension());
+        scheduleOutcome(on, call.id());
+    }
+
+    private void scheduleOutcome(ScheduledExecutorService on, String callId) {
         Duration ringing = Duration.ofSeconds(6 + random.nextInt(15));
         CallResult outcome = pickResult();
         on.schedule(() -> quietly(() -> {
             switch (outcome) {
                 case ACCEPTED -> {
-                    book.answer(call.id());
-                    on.schedule(() -> quietly(() -> book.end(call.id())), 20 + random.nextInt(100), TimeUnit.SECONDS);
+                    book.answer(callId);
+                    on.schedule(() -> quietly(() -> book.end(callId)), 20 + random.nextInt(100), TimeUnit.SECONDS);
                 }
-                case MISSED -> book.end(call.id());
-                case VOICEMAIL -> book.sendToVoicemail(call.id());
+                case MISSED -> book.end(callId);
+                case VOICEMAIL -> book.sendToVoicemail(callId);
             }
         }), ringing.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -3,6 +3,7 @@ package io.ringside.simulator.web;
 import io.ringside.simulator.SimulatedPlatform;
 import io.ringside.simulator.limits.ThrottlingGroup;
 import io.ringside.simulator.oauth.AuthorizeOutcome;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,23 +36,24 @@ class AuthorizeController {
 
     @GetMapping
     @Throttled(value = ThrottlingGroup.AUTH, caller = Throttled.CallerProof.BROWSER)
-    ResponseEntity<String> authorize(@RequestParam Map<String, String> query) {
-        return respond(platform.authorizationServer().authorize(query));
+    ResponseEntity<String> authorize(@RequestParam Map<String, String> query, HttpServletRequest request) {
+        return respond(platform.authorizationServer().authorize(query), request);
     }
 
     @PostMapping(path = "/consent", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     @Throttled(value = ThrottlingGroup.AUTH, caller = Throttled.CallerProof.BROWSER)
     ResponseEntity<String> decide(@RequestParam(name = "consent", required = false) String consentId,
-                                  @RequestParam(name = "decision", required = false) String decision) {
-        return respond(platform.authorizationServer().decide(consentId, "allow".equals(decision)));
+                                  @RequestParam(name = "decision", required = false) String decision,
+                                  HttpServletRequest request) {
+        return respond(platform.authorizationServer().decide(consentId, "allow".equals(decision)), request);
     }
 
-    private ResponseEntity<String> respond(AuthorizeOutcome outcome) {
+    private ResponseEntity<String> respond(AuthorizeOutcome outcome, HttpServletRequest request) {
         return switch (outcome) {
             case AuthorizeOutcome.RedirectBack back -> ResponseEntity.status(HttpStatus.FOUND)
                     .header(HttpHeaders.LOCATION, back.location().toString())
                     .build();
-            case AuthorizeOutcome.ShowConsent consent -> html(HttpStatus.OK, consentPage(consent));
+            case AuthorizeOutcome.ShowConsent consent -> html(HttpStatus.OK, consentPage(consent, request));
             case AuthorizeOutcome.ShowError error -> html(HttpStatus.BAD_REQUEST, errorPage(error));
         };
     }
@@ -65,10 +67,11 @@ class AuthorizeController {
                 .body(body);
     }
 
-    private String consentPage(AuthorizeOutcome.ShowConsent consent) {
+    private String consentPage(AuthorizeOutcome.ShowConsent consent, HttpServletRequest request) {
         String app = HtmlUtils.htmlEscape(consent.appName());
         String user = HtmlUtils.htmlEscape(consent.userName());
-        String action = HtmlUtils.htmlEscape(pathPrefix + "/restapi/oauth/authorize/consent");
+        String action = HtmlUtils.htmlEscape(
+                request.getContextPath() + pathPrefix + "/restapi/oauth/authorize/consent");
         return page("Authorize " + app, """
                 <h1>%s wants to read your call log</h1>
                 <p>Signed in to RingCentral (simulated) as <strong id="user-name">%s</strong>.</p>

@@ -34,8 +34,17 @@ class ControlController {
     record NewCall(String from, String name, String extension, Boolean anonymous) {
     }
 
+    /** The caller as the platform holds it; absent parts left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CallView(String id, String sessionId, String telephonySessionId, Party from, String extensionNumber,
+    record CallerView(String phoneNumber, String extensionNumber, String name, String location) {
+
+        static CallerView of(Party party) {
+            return new CallerView(party.phoneNumber(), party.extensionNumber(), party.name(), party.location());
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CallView(String id, String sessionId, String telephonySessionId, CallerView from, String extensionNumber,
                     String status, String telephonyStatus, String result, String startTime, String answeredAt,
                     String endedAt, String inCallLogFrom) {
     }
@@ -186,7 +195,7 @@ class ControlController {
 
     private CallView view(SimulatedCall call) {
         Instant inLog = call.endedAt() == null ? null : call.endedAt().plus(platform.settings().callLogDelay());
-        return new CallView(call.id(), call.sessionId(), call.telephonySessionId(), call.from(),
+        return new CallView(call.id(), call.sessionId(), call.telephonySessionId(), CallerView.of(call.from()),
                 call.extension().extensionNumber(), call.status().name(), call.status().telephonyStatus(),
                 call.result() == null ? null : call.result().wireName(), WireTime.format(call.startTime()),
                 WireTime.format(call.answeredAt()), WireTime.format(call.endedAt()), WireTime.format(inLog));
