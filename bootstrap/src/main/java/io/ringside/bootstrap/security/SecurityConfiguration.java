@@ -2,9 +2,11 @@ package io.ringside.bootstrap.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.ringside.ui.Roles;
+import io.ringside.ui.UiConfiguration;
 import io.ringside.ui.view.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
@@ -27,9 +29,14 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  *       every route denied unless its view says otherwise ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed})</li>
  * </ol>
  * The session id changes at login (session fixation protection).
+ * <p>
+ * Imports the console's {@link UiConfiguration} (the OAuth callback controller this secures, and the
+ * {@code CurrentUser} the views read roles from), so they can never be left out; importing it again
+ * elsewhere is harmless.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@Import(UiConfiguration.class)
 public class SecurityConfiguration {
 
     /** Room for the demo simulator's chain, which must come first. */
