@@ -36,6 +36,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,8 @@ final class RingCentralTransport implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RingCentralTransport.class);
     /** RingCentral's "request rate exceeded", normally with a 429 but honoured whatever the status. */
     private static final String RATE_EXCEEDED = "CMN-301";
+    /** Form fields whose values must never appear in a message: masked if RingCentral quotes them back. */
+    private static final Set<String> SECRET_FORM_FIELDS = Set.of("code", "code_verifier", "refresh_token", "token");
 
     private final RingCentralSettings settings;
     private final Clock clock;
@@ -135,7 +138,12 @@ final class RingCentralTransport implements AutoCloseable {
                 .header("Accept", "application/json")
                 .timeout(settings.readTimeout())
                 .build();
-        List<String> secrets = new ArrayList<>(form.values());
+        List<String> secrets = new ArrayList<>();
+        form.forEach((field, value) -> {
+            if (SECRET_FORM_FIELDS.contains(field)) {
+                secrets.add(value);
+            }
+        });
         secrets.add(settings.clientSecret());
         return attempt(operation, request, type, secrets, false);
     }

@@ -200,7 +200,7 @@ class RingCentralResilienceTest {
                     // The first of the ten was sent at NOW: its slot frees a window later.
                     assertThat(limited.until()).isEqualTo(NOW.plusSeconds(60));
                 });
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(200));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
         ringCentral.verify(10, getRequestedFor(urlPathEqualTo(CALL_LOG)));
         assertThat(adapter.rateLimitState().of(RateLimitGroup.HEAVY))
                 .satisfies(heavy -> {
@@ -233,14 +233,14 @@ class RingCentralResilienceTest {
 
     @Test
     void aSlowServerHitsTheReadTimeout() {
-        ringCentral.stubFor(get(urlPathEqualTo(PRESENCE)).willReturn(okJson(ONE_RINGING).withFixedDelay(4_000)));
+        ringCentral.stubFor(get(urlPathEqualTo(PRESENCE)).willReturn(okJson(ONE_RINGING).withFixedDelay(6_000)));
         RingCentralCalls calls = calls(TestAdapters.settings(ringCentral.baseUrl()).readTimeout(Duration.ofSeconds(1)));
 
         long started = System.nanoTime();
         assertThatThrownBy(() -> calls.liveCalls(TOKEN))
                 .isInstanceOf(RingCentralUnavailableException.class)
                 .hasMessageContaining("did not answer the presence request within 1000 ms");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900), Duration.ofMillis(2500));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(900), Duration.ofMillis(4000));
         ringCentral.verify(1, getRequestedFor(urlPathEqualTo(PRESENCE)));
     }
 
@@ -275,7 +275,8 @@ class RingCentralResilienceTest {
         assertThatThrownBy(() -> calls.callLog(TOKEN, SINCE))
                 .isInstanceOf(RingCentralUnavailableException.class)
                 .hasMessageContaining("failed repeatedly");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(100));
+        // Milliseconds, not a read timeout (10 s here); the bound is loose for a busy build machine.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(500));
         assertThatThrownBy(() -> calls.liveCalls(TOKEN)).hasMessageContaining("failed repeatedly");
         ringCentral.verify(0, getRequestedFor(urlPathEqualTo(CALL_LOG)));
         ringCentral.verify(triesBeforeOpening, getRequestedFor(urlPathEqualTo(PRESENCE)));

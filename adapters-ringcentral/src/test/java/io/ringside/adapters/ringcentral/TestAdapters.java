@@ -22,7 +22,8 @@ final class TestAdapters {
                 .clientId(CLIENT_ID)
                 .clientSecret(CLIENT_SECRET)
                 .redirectUri(REDIRECT_URI)
-                .readTimeout(Duration.ofSeconds(2))
+                // Generous: the first request of a cold JVM on a busy 2-core machine can take seconds.
+                .readTimeout(Duration.ofSeconds(10))
                 .retryInitialBackoff(Duration.ofMillis(5))
                 .retryMaxBackoff(Duration.ofMillis(20));
     }
