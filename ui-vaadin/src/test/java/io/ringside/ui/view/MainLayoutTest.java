@@ -113,6 +113,17 @@ class MainLayoutTest extends KaribuTestBase {
         _get(Paragraph.class, spec -> spec.withText(LoginView.DEMO_HINT));
     }
 
+    @Test
+    void loginMarksAFailedAttempt() {
+        startVaadin();
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_get(com.vaadin.flow.component.login.LoginForm.class).isError()).isFalse();
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.fromString("error"));
+        com.vaadin.flow.component.login.LoginForm form = _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getAction()).isEqualTo("login");
+    }
+
     /** Restarts the mocked Vaadin with other settings. */
     static final class MockVaadinRestart {
         static void restart(MainLayoutTest test, ConsoleSettings settings) {
