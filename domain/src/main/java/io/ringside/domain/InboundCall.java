@@ -42,4 +42,39 @@ public record InboundCall(
     public boolean isInbound() {
         return direction == Direction.INBOUND;
     }
+
+    /**
+     * This record and {@code newer}, another record of the same phone call (say, ringing in presence,
+     * then ended in the call log), as one: the record further along (ringing → connected → over; on a
+     * tie, {@code newer}), with the caller as the better informed of the two knows it, so a number or
+     * a name that only one record carries is not lost.
+     */
+    public InboundCall mergedWith(InboundCall newer) {
+        InboundCall later = state.isLaterThan(newer.state) ? this : newer;
+        InboundCall other = later == this ? newer : this;
+        CallingParty party = betterKnown(later.from, other.from);
+        String dialled = later.dialledNumber != null ? later.dialledNumber : other.dialledNumber;
+        String session = later.telephonySessionId != null ? later.telephonySessionId : other.telephonySessionId;
+        if (party == later.from && Objects.equals(dialled, later.dialledNumber)
+                && Objects.equals(session, later.telephonySessionId)) {
+            return later;
+        }
+        return new InboundCall(later.id, session, later.direction, party, dialled, later.startTime, later.state);
+    }
+
+    /** The caller of one call as two records tell it; {@code preferred} wins where both know. */
+    private static CallingParty betterKnown(CallingParty preferred, CallingParty other) {
+        if (preferred instanceof Caller caller) {
+            if (caller.name() == null && other instanceof Caller otherCaller
+                    && otherCaller.number().equals(caller.number()) && otherCaller.name() != null) {
+                return new Caller(caller.number(), otherCaller.name());
+            }
+            return preferred;
+        }
+        if (other instanceof Caller caller) {
+            // Only one record had a usable number: that number is what the picker needs.
+            return caller.name() == null && preferred.name() != null ? new Caller(caller.number(), preferred.name()) : caller;
+        }
+        return preferred;
+    }
 }

@@ -57,7 +57,7 @@ public record RecentCallers(Duration window) {
         Map<String, InboundCall> latestRecordPerCall = new LinkedHashMap<>();
         for (InboundCall call : calls) {
             if (call.isInbound() && !call.startTime().isBefore(windowStart)) {
-                latestRecordPerCall.merge(call.sessionKey(), call, RecentCallers::laterRecord);
+                latestRecordPerCall.merge(call.sessionKey(), call, InboundCall::mergedWith);
             }
         }
 
@@ -82,52 +82,6 @@ public record RecentCallers(Duration window) {
         }
         rows.sort(PICKER_ORDER);
         return new CallerList(rows, window, leftOut);
-    }
-
-    /**
-     * Two records of one phone call (say, ringing in presence and ended in the call log) make one
-     * call: in the state further along (ended beats connected beats ringing), with the caller as the
-     * better informed record knows it, so a number or a name seen in only one of them is not lost.
-     */
-    private static InboundCall laterRecord(InboundCall kept, InboundCall candidate) {
-        InboundCall later;
-        InboundCall other;
-        if (candidate.state().isLaterThan(kept.state())) {
-            later = candidate;
-            other = kept;
-        } else if (kept.state().isLaterThan(candidate.state())) {
-            later = kept;
-            other = candidate;
-        } else if (candidate.from().name() != null && kept.from().name() == null) {
-            later = candidate;
-            other = kept;
-        } else {
-            later = kept;
-            other = candidate;
-        }
-        CallingParty from = betterKnown(later.from(), other.from());
-        if (from == later.from()) {
-            return later;
-        }
-        return new InboundCall(later.id(), later.telephonySessionId(), later.direction(), from,
-                later.dialledNumber() != null ? later.dialledNumber() : other.dialledNumber(),
-                later.startTime(), later.state());
-    }
-
-    /** The caller of one call as two records tell it; {@code preferred} wins where both know. */
-    private static CallingParty betterKnown(CallingParty preferred, CallingParty other) {
-        if (preferred instanceof Caller caller) {
-            if (caller.name() == null && other instanceof Caller otherCaller
-                    && otherCaller.number().equals(caller.number()) && otherCaller.name() != null) {
-                return new Caller(caller.number(), otherCaller.name());
-            }
-            return preferred;
-        }
-        if (other instanceof Caller caller) {
-            // One record had a usable number, the other did not: the number is what the picker needs.
-            return caller.name() == null && preferred.name() != null ? new Caller(caller.number(), preferred.name()) : caller;
-        }
-        return preferred;
     }
 
     /** The latest call may come without a name (e.g. from presence) while an earlier one had it. */
