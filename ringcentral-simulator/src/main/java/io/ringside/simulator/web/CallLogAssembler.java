@@ -48,7 +48,7 @@ class CallLogAssembler {
         return new CallLogResponse(links.current(request), records, navigation, paging);
     }
 
-    private CallLogResponse.Record record(SimulatedCall call, boolean detailed, HttpServletRequest request,
+    CallLogResponse.Record record(SimulatedCall call, boolean detailed, HttpServletRequest request,
                                           Directory directory, String recordPath, boolean live, Instant now) {
         Duration duration = call.duration(now);
         String result = live ? "In Progress" : call.result().wireName();

@@ -4,6 +4,7 @@ import io.ringside.simulator.SimulatedPlatform;
 import io.ringside.simulator.calls.Directory;
 import io.ringside.simulator.calls.Extension;
 import io.ringside.simulator.calls.SimulatedCall;
+import io.ringside.simulator.error.ApiException;
 import io.ringside.simulator.limits.ThrottlingGroup;
 import io.ringside.simulator.oauth.OAuthSession;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Call log and active calls, company-wide and for the connected user. The call log holds only
@@ -85,6 +87,29 @@ class CallLogController {
                 "/account/" + directory.accountId() + "/extension/" + extension.id() + "/call-log", false, now);
     }
 
+    /** One record, where a listed record's {@code uri} points. Only ended calls past the delay exist here. */
+    @GetMapping("/call-log/{callRecordId}")
+    @Throttled(ThrottlingGroup.HEAVY)
+    CallLogResponse.Record companyRecord(@PathVariable String accountId, @PathVariable String callRecordId,
+                                         @RequestParam(required = false) String view, HttpServletRequest request) {
+        Directory directory = AccessScope.account(platform.directory(), accountId);
+        return single(callRecordId, view, c -> true, request, directory,
+                "/account/" + directory.accountId() + "/call-log");
+    }
+
+    @GetMapping("/extension/{extensionId}/call-log/{callRecordId}")
+    @Throttled(ThrottlingGroup.HEAVY)
+    CallLogResponse.Record userRecord(@PathVariable String accountId, @PathVariable String extensionId,
+                                      @PathVariable String callRecordId,
+                                      @RequestParam(required = false) String view,
+                                      @RequestAttribute(PlatformGateway.SESSION) OAuthSession session,
+                                      HttpServletRequest request) {
+        Directory directory = AccessScope.account(platform.directory(), accountId);
+        Extension extension = AccessScope.ownExtension(directory, extensionId, session);
+        return single(callRecordId, view, c -> c.extension().equals(extension), request, directory,
+                "/account/" + directory.accountId() + "/extension/" + extension.id() + "/call-log");
+    }
+
     @GetMapping("/active-calls")
     @Throttled(ThrottlingGroup.HEAVY)
     CallLogResponse companyActiveCalls(@PathVariable String accountId,
@@ -120,5 +145,17 @@ class CallLogController {
         return assembler.page(live, query, request, directory,
                 "/account/" + directory.accountId() + "/extension/" + extension.id() + "/call-log", true,
                 platform.clock().instant());
+    }
+
+    private CallLogResponse.Record single(String id, String view, Predicate<SimulatedCall> visible,
+                                          HttpServletRequest request, Directory directory, String recordPath) {
+        CallLogQuery query = CallLogQuery.forActiveCalls(null, null, view, null, null);
+        return platform.callBook().logged(platform.settings().callLogDelay()).stream()
+                .filter(c -> c.id().equals(id))
+                .filter(visible)
+                .findFirst()
+                .map(c -> assembler.record(c, query.detailed(), request, directory, recordPath, false,
+                        platform.clock().instant()))
+                .orElseThrow(() -> ApiException.resourceNotFound("callRecordId"));
     }
 }
