@@ -4,7 +4,9 @@ import io.ringside.application.port.in.DisconnectRingCentral;
 import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.RingCentralException;
+import io.ringside.domain.RingCentralConnection;
 
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Revokes the tokens at RingCentral if it can, and forgets the connection whether or not it could. */
@@ -22,8 +24,15 @@ public final class DisconnectRingCentralService implements DisconnectRingCentral
 
     @Override
     public void disconnect(String admin) {
-        connections.load()
-                .filter(connection -> connection.isConnected())
+        Optional<RingCentralConnection> stored;
+        try {
+            stored = connections.load();
+        } catch (RuntimeException unreadable) {
+            // e.g. the encryption key changed: nothing to revoke with, but the admin must be able to start over.
+            LOG.warning(() -> "The stored RingCentral connection cannot be read; deleting it without revoking: " + unreadable.getMessage());
+            stored = Optional.empty();
+        }
+        stored.filter(RingCentralConnection::isConnected)
                 .ifPresent(connection -> {
                     try {
                         ringCentral.revoke(connection.refreshToken());

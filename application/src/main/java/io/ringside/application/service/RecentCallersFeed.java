@@ -126,6 +126,10 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
         }
     }
 
+    public boolean hasWatchers() {
+        return !watchers.isEmpty();
+    }
+
     /** When the call log was last read, or null. */
     public synchronized Instant lastCallLogSync() {
         return lastCallLogSync;
@@ -200,11 +204,12 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
             recordFailure(e, now);
             return;
         }
+        TokenInUse tokenInUse = new TokenInUse(token);
         try {
-            List<InboundCall> live = askWithOneRefresh(token, ringCentral::liveCalls, lightRequests);
+            List<InboundCall> live = askWithOneRefresh(tokenInUse, ringCentral::liveCalls, lightRequests);
             mergeLiveCalls(live, clock.instant());
             if (wantCallLog && callLogDue(clock.instant())) {
-                readCallLog(token);
+                readCallLog(tokenInUse);
             }
             synchronized (this) {
                 status = new FeedStatus.Ok();
@@ -217,7 +222,7 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
         }
     }
 
-    private void readCallLog(AccessToken token) {
+    private void readCallLog(TokenInUse token) {
         Instant since;
         Instant askedAt = clock.instant();
         synchronized (this) {
@@ -241,12 +246,13 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
      * Sends one request, counting it against {@code budget}. A 401 refreshes the token once and
      * retries once, if the budget still allows.
      */
-    private <T> T askWithOneRefresh(AccessToken token, Function<AccessToken, T> request, RequestBudget budget) {
+    private <T> T askWithOneRefresh(TokenInUse token, Function<AccessToken, T> request, RequestBudget budget) {
         spend(budget);
         try {
-            return request.apply(token);
+            return request.apply(token.current);
         } catch (AccessTokenRejectedException rejected) {
-            AccessToken replacement = connection.replaceRejected(token);
+            AccessToken replacement = connection.replaceRejected(token.current);
+            token.current = replacement;
             synchronized (this) {
                 if (!budget.allows(clock.instant())) {
                     throw new RingCentralUnavailableException(
@@ -280,10 +286,9 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
         lastPresenceSync = now;
     }
 
-    /** Guarded by this. A record replaces what is known of its call unless that is further along. */
+    /** Guarded by this. Records of one call merge by the domain's rule (state further along; names kept). */
     private void mergeRecord(InboundCall record) {
-        callsBySession.merge(record.sessionKey(), record,
-                (known, fresh) -> known.state().isLaterThan(fresh.state()) ? known : fresh);
+        callsBySession.merge(record.sessionKey(), record, InboundCall::mergedWith);
     }
 
     private void recordFailure(RingCentralException e, Instant now) {
@@ -360,6 +365,15 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
 
     private synchronized boolean penaltyInForce(Instant now) {
         return rateLimitedUntil != null && now.isBefore(rateLimitedUntil);
+    }
+
+    /** The access token of one refresh round: once replaced after a 401, the rest of the round uses the new one. */
+    private static final class TokenInUse {
+        private AccessToken current;
+
+        private TokenInUse(AccessToken current) {
+            this.current = current;
+        }
     }
 
     private static Instant later(Instant a, Instant b) {

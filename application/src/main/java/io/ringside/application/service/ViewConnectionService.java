@@ -1,36 +1,45 @@
 package io.ringside.application.service;
 
 import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.FeedHealth;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.domain.RingCentralConnection;
 
-import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The connection as an admin sees it: never a token, only who, when and until when. */
+/** The connection as an admin sees it (never a token, only who, when and until when), and how the caller feed is doing. */
 public final class ViewConnectionService implements ViewConnection {
 
     private final ConnectionStore connections;
     private final RingCentralAuthorization ringCentral;
-    private final Supplier<Instant> lastCallLogSync;
+    private final Supplier<FeedHealth> feedHealth;
 
     public ViewConnectionService(ConnectionStore connections, RingCentralAuthorization ringCentral,
-                                 Supplier<Instant> lastCallLogSync) {
+                                 Supplier<FeedHealth> feedHealth) {
         this.connections = connections;
         this.ringCentral = ringCentral;
-        this.lastCallLogSync = lastCallLogSync;
+        this.feedHealth = feedHealth;
     }
 
     @Override
     public ConnectionView view() {
-        return connections.load()
-                .map(this::describe)
-                .orElseGet(() -> ConnectionView.notConnected(ringCentral.server()));
+        FeedHealth feed = feedHealth.get();
+        Optional<RingCentralConnection> stored;
+        try {
+            stored = connections.load();
+        } catch (RuntimeException unreadable) {
+            // e.g. the encryption key changed: the admin must still see it, and be able to disconnect.
+            return new ConnectionView(ConnectionView.Status.RECONNECT_NEEDED, ringCentral.server(), null, null, null,
+                    null, null, null, "The stored connection cannot be read: " + unreadable.getMessage(), feed);
+        }
+        return stored.map(connection -> describe(connection, feed))
+                .orElseGet(() -> ConnectionView.notConnected(ringCentral.server(), feed));
     }
 
-    private ConnectionView describe(RingCentralConnection connection) {
+    private ConnectionView describe(RingCentralConnection connection, FeedHealth feed) {
         boolean connected = connection.isConnected();
         return new ConnectionView(
                 connected ? ConnectionView.Status.CONNECTED : ConnectionView.Status.RECONNECT_NEEDED,
@@ -41,7 +50,7 @@ public final class ViewConnectionService implements ViewConnection {
                 connected ? connection.accessToken().expiresAt() : null,
                 connected ? connection.refreshToken().expiresAt() : null,
                 connection.lastRefreshedAt(),
-                lastCallLogSync.get(),
-                connection.problem());
+                connection.problem(),
+                feed);
     }
 }

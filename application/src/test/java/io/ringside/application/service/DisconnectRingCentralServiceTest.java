@@ -86,4 +86,30 @@ class DisconnectRingCentralServiceTest {
         assertThat(ringCentral.revokes).hasValue(0);
         assertThat(connections.load()).isEmpty();
     }
+
+    @Test
+    void aConnectionThatCannotBeReadAnyMoreIsStillForgotten() {
+        connect();
+        InMemoryConnectionStore unreadable = new InMemoryConnectionStore() {
+            private boolean deleted;
+
+            @Override
+            public synchronized java.util.Optional<io.ringside.domain.RingCentralConnection> load() {
+                if (!deleted) {
+                    throw new IllegalStateException("encryption key changed");
+                }
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public synchronized void delete() {
+                deleted = true;
+            }
+        };
+
+        new DisconnectRingCentralService(unreadable, ringCentral).disconnect("admin");
+
+        assertThat(ringCentral.revokes).hasValue(0);
+        assertThat(unreadable.load()).isEmpty();
+    }
 }

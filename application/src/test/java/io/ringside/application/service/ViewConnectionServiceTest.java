@@ -1,6 +1,8 @@
 package io.ringside.application.service;
 
 import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.FeedHealth;
+import io.ringside.application.port.in.FeedStatus;
 import io.ringside.application.testing.FakeRingCentral;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.MutableClock;
@@ -21,7 +23,8 @@ class ViewConnectionServiceTest {
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final FakeRingCentral ringCentral = new FakeRingCentral(clock);
     private final AtomicReference<Instant> lastSync = new AtomicReference<>();
-    private final ViewConnectionService service = new ViewConnectionService(connections, ringCentral, lastSync::get);
+    private final ViewConnectionService service = new ViewConnectionService(connections, ringCentral,
+            () -> new FeedHealth(new FeedStatus.Ok(), null, lastSync.get(), 2, 7, null, 1));
 
     @Test
     void notConnected() {
@@ -76,5 +79,29 @@ class ViewConnectionServiceTest {
         assertThat(view.connectedBy()).isEqualTo("admin");
         assertThat(view.accessTokenValidUntil()).isNull();
         assertThat(view.refreshTokenValidUntil()).isNull();
+    }
+
+    @Test
+    void anUnreadableStoredConnectionSaysReconnectNeededInsteadOfFailing() {
+        InMemoryConnectionStore unreadable = new InMemoryConnectionStore() {
+            @Override
+            public java.util.Optional<RingCentralConnection> load() {
+                throw new IllegalStateException("The stored RingCentral tokens cannot be decrypted: encryption key changed");
+            }
+        };
+        ConnectionView view = new ViewConnectionService(unreadable, ringCentral, () -> null).view();
+
+        assertThat(view.status()).isEqualTo(ConnectionView.Status.RECONNECT_NEEDED);
+        assertThat(view.problem()).contains("encryption key changed");
+    }
+
+    @Test
+    void theFeedsHealthIsShownWithTheConnection() {
+        lastSync.set(T0.plusSeconds(30));
+        ConnectionView view = service.view();
+
+        assertThat(view.feed().heavyRequestsLastMinute()).isEqualTo(2);
+        assertThat(view.feed().lightRequestsLastMinute()).isEqualTo(7);
+        assertThat(view.lastCallLogSync()).isEqualTo(T0.plusSeconds(30));
     }
 }

@@ -59,7 +59,7 @@ public class ApplicationConfiguration {
     @Bean
     ViewConnectionService viewConnection(ConnectionStore connections, RingCentralAuthorization ringCentral,
                                          RecentCallersFeed feed) {
-        return new ViewConnectionService(connections, ringCentral, feed::lastCallLogSync);
+        return new ViewConnectionService(connections, ringCentral, feed::health);
     }
 
     @Bean

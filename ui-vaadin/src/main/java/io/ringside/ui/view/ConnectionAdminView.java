@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.FeedHealth;
 import io.ringside.application.port.in.DisconnectRingCentral;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.ui.ConsoleSettings;
@@ -85,7 +86,8 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
 
         details.setId("connection-details");
         for (String label : new String[]{"RingCentral owner id", "Connected by", "Connected at", "Access token valid until",
-                "Refresh token valid until", "Last refresh", "Last call-log sync", "Server"}) {
+                "Refresh token valid until", "Last refresh", "Last call-log sync", "Last presence sync",
+                "Requests in the last minute", "Rate limited until", "Server"}) {
             Span value = new Span();
             value.setId("detail-" + label.toLowerCase().replaceAll("[^a-z]+", "-"));
             detailValues.put(label, value);
@@ -138,6 +140,11 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
         value("Refresh token valid until", time(view.refreshTokenValidUntil()));
         value("Last refresh", time(view.lastRefreshedAt()));
         value("Last call-log sync", time(view.lastCallLogSync()));
+        FeedHealth feed = view.feed();
+        value("Last presence sync", feed == null ? null : time(feed.lastPresenceSync()));
+        value("Requests in the last minute", feed == null ? null
+                : "Heavy (call log) " + feed.heavyRequestsLastMinute() + " · Light (presence) " + feed.lightRequestsLastMinute());
+        value("Rate limited until", feed == null || feed.rateLimitedUntil() == null ? "not limited" : time(feed.rateLimitedUntil()));
         value("Server", view.server() == null ? null : view.server().toString());
     }
 

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.FeedHealth;
+import io.ringside.application.port.in.FeedStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,8 @@ class ConnectionAdminViewTest extends KaribuTestBase {
             URI.create("https://platform.ringcentral.com"), "400123456", "ada",
             Instant.parse("2026-11-22T15:00:00Z"), Instant.parse("2026-11-22T17:55:00Z"),
             Instant.parse("2026-11-29T16:55:00Z"), Instant.parse("2026-11-22T16:55:00Z"),
-            Instant.parse("2026-11-22T16:59:30Z"), null);
+            null, new FeedHealth(new FeedStatus.Ok(), Instant.parse("2026-11-22T16:59:58Z"), Instant.parse("2026-11-22T16:59:30Z"),
+            3, 28, Instant.parse("2026-11-22T17:00:40Z"), 2));
 
     @BeforeEach
     void asAdmin() {
@@ -61,13 +64,16 @@ class ConnectionAdminViewTest extends KaribuTestBase {
         assertThat(text("detail-refresh-token-valid-until")).isEqualTo("2026-11-29 09:55:00");
         assertThat(text("detail-last-refresh")).isEqualTo("2026-11-22 09:55:00");
         assertThat(text("detail-last-call-log-sync")).isEqualTo("2026-11-22 09:59:30");
+        assertThat(text("detail-last-presence-sync")).isEqualTo("2026-11-22 09:59:58");
+        assertThat(text("detail-requests-in-the-last-minute")).isEqualTo("Heavy (call log) 3 · Light (presence) 28");
+        assertThat(text("detail-rate-limited-until")).isEqualTo("2026-11-22 10:00:40");
         assertThat(text("detail-server")).isEqualTo("https://platform.ringcentral.com");
     }
 
     @Test
     void reconnectNeededOffersBothAndShowsTheProblem() {
         connection.view = new ConnectionView(ConnectionView.Status.RECONNECT_NEEDED, URI.create("https://platform.ringcentral.com"),
-                "400123456", "ada", null, null, null, null, null, "RingCentral no longer accepts the refresh token");
+                "400123456", "ada", null, null, null, null, "RingCentral no longer accepts the refresh token", null);
         UI.getCurrent().navigate(ConnectionAdminView.class);
         assertThat(text("connection-status")).isEqualTo("Reconnect needed");
         _get(Button.class, spec -> spec.withText("Connect RingCentral again"));

@@ -126,7 +126,7 @@ final class Fakes {
 
     static final class Connection implements ConnectRingCentral, DisconnectRingCentral, ViewConnection {
         static final URI SERVER = URI.create("https://platform.ringcentral.com");
-        ConnectionView view = ConnectionView.notConnected(SERVER);
+        ConnectionView view = ConnectionView.notConnected(SERVER, null);
         final List<String> started = new ArrayList<>();
         final List<String> disconnectedBy = new ArrayList<>();
 
@@ -149,7 +149,7 @@ final class Fakes {
         @Override
         public void disconnect(String admin) {
             disconnectedBy.add(admin);
-            view = ConnectionView.notConnected(SERVER);
+            view = ConnectionView.notConnected(SERVER, null);
         }
 
         @Override

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 
 /**
- * The connection as the admin page shows it. Holds no token, only when tokens expire.
- * Fields other than {@code status} and {@code server} are null when not known.
+ * The connection as the admin page shows it, with the caller feed's health. Holds no token, only
+ * when tokens expire. Fields other than {@code status} and {@code server} are null when not known.
  */
 public record ConnectionView(
         Status status,
@@ -16,8 +16,8 @@ public record ConnectionView(
         Instant accessTokenValidUntil,
         Instant refreshTokenValidUntil,
         Instant lastRefreshedAt,
-        Instant lastCallLogSync,
-        String problem) {
+        String problem,
+        FeedHealth feed) {
 
     public enum Status {
         NOT_CONNECTED,
@@ -25,7 +25,12 @@ public record ConnectionView(
         RECONNECT_NEEDED
     }
 
-    public static ConnectionView notConnected(URI server) {
-        return new ConnectionView(Status.NOT_CONNECTED, server, null, null, null, null, null, null, null, null);
+    public static ConnectionView notConnected(URI server, FeedHealth feed) {
+        return new ConnectionView(Status.NOT_CONNECTED, server, null, null, null, null, null, null, null, feed);
+    }
+
+    /** When the caller feed last read the call log, or null. */
+    public Instant lastCallLogSync() {
+        return feed == null ? null : feed.lastCallLogSync();
     }
 }

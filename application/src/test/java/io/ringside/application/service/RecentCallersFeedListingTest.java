@@ -30,7 +30,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RecentCallersServiceTest {
+class RecentCallersFeedListingTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T15:00:00Z");
     private static final String ALICE = "+16025551234";
@@ -40,8 +40,8 @@ class RecentCallersServiceTest {
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final FakeRingCentral ringCentral = new FakeRingCentral(clock);
     private final ConnectionKeeper keeper = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, clock);
-    private final RecentCallersService service =
-            new RecentCallersService(keeper, ringCentral, RecentCallers.withDefaultWindow(), clock);
+    private final RecentCallersFeed service =
+            new RecentCallersFeed(keeper, ringCentral, RecentCallers.withDefaultWindow(), FeedSettings.DEFAULT, clock);
 
     private RingCentralConnection connect() {
         RingCentralConnection connection = RingCentralConnection.establish(ringCentral.nextTokens(), "admin", clock.instant());
@@ -188,6 +188,7 @@ class RecentCallersServiceTest {
     void whileRateLimitedRingCentralIsNotAskedUntilThePenaltyEnds() {
         connect();
         service.list();
+        clock.advance(Duration.ofSeconds(21)); // old enough that a click asks RingCentral again
         Instant until = clock.instant().plusSeconds(60);
         ringCentral.failNextCall(new RingCentralRateLimitedException("Heavy", until));
         service.list();
@@ -314,7 +315,9 @@ class RecentCallersServiceTest {
         service.watch(received::add);
 
         service.tick();
-        service.tick();
+        ringCentral.setLiveCalls(List.of(call("live-1", "s-9", caller(ALICE, null), clock.instant(), CallState.RINGING)));
+        clock.advance(Duration.ofSeconds(2));
+        service.tick(); // the list changed: every watcher hears of it again
 
         assertThat(received).hasSize(2);
     }
