@@ -1,0 +1,235 @@
+package io.ringside.bootstrap.benchmark;
+
+import io.ringside.adapters.ringcentral.RingCentralAdapter;
+import io.ringside.adapters.ringcentral.RingCentralSettings;
+import io.ringside.domain.CodeVerifier;
+import io.ringside.domain.IssuedTokens;
+import io.ringside.simulator.SimulatedPlatform;
+import io.ringside.simulator.SimulatorApplication;
+import io.ringside.simulator.calls.CallResult;
+import io.ringside.simulator.calls.Party;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The simulator on its own embedded server (the standalone {@link SimulatorApplication}, on a free
+ * port, real rate limits, no caller generator), plus a response-status probe so 429s are counted
+ * where RingCentral would count them: at the platform, not by Ringside.
+ */
+final class SimulatorHarness implements AutoCloseable {
+
+    static final String CLIENT_ID = "ringside-demo-client";
+    static final String CLIENT_SECRET = "ringside-demo-secret";
+
+    /**
+     * Bootstrap's test classpath carries Ringside's whole stack; the simulator must not pick up its
+     * security, Vaadin or database auto-configuration. It gets what its own module would give it.
+     */
+    private static final List<String> NOT_THE_SIMULATORS = List.of(
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+            "com.vaadin.flow.spring.SpringSecurityAutoConfiguration",
+            "com.vaadin.flow.spring.VaadinScopesConfig",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration");
+
+    private static final Pattern CONSENT_ID = Pattern.compile("name=\"consent\" value=\"([^\"]+)\"");
+
+    private final ConfigurableApplicationContext context;
+    private final SimulatedPlatform platform;
+    private final StatusProbe probe;
+    private final URI baseUrl;
+    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private SimulatorHarness(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.platform = context.getBean(SimulatedPlatform.class);
+        this.probe = context.getBean(StatusProbe.class);
+        this.baseUrl = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    static SimulatorHarness start(Duration callLogDelay) {
+        SpringApplication application = new SpringApplication(SimulatorApplication.class, ProbeConfiguration.class);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setLogStartupInfo(false);
+        ConfigurableApplicationContext context = application.run(
+                "--server.port=0",
+                // Not bootstrap's application.properties (it is on this classpath): the simulator's own defaults.
+                "--spring.config.location=optional:classpath:/caller-feed-benchmark-has-no-config.properties",
+                "--spring.autoconfigure.exclude=" + String.join(",", NOT_THE_SIMULATORS),
+                "--ringside.simulator.generator.enabled=false",
+                "--ringside.simulator.call-log-delay=" + callLogDelay.toSeconds() + "s",
+                "--logging.level.root=WARN",
+                "--logging.level.io.ringside=WARN",
+                "--server.tomcat.threads.max=64");
+        return new SimulatorHarness(context);
+    }
+
+    SimulatedPlatform platform() {
+        return platform;
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    StatusProbe probe() {
+        return probe;
+    }
+
+    /** The real adapter pointed at the simulator; {@code change} may adjust its settings (the seed baseline does). */
+    RingCentralAdapter adapter(UnaryOperator<RingCentralSettings.Builder> change) {
+        RingCentralSettings.Builder settings = RingCentralSettings.builder()
+                .clientId(CLIENT_ID)
+                .clientSecret(CLIENT_SECRET)
+                .baseUrl(baseUrl)
+                .redirectUri(baseUrl.resolve("/benchmark/oauth-callback"));
+        return RingCentralAdapter.create(change.apply(settings).build(), Clock.systemUTC());
+    }
+
+    /**
+     * The authorization code flow as an admin's browser does it: the authorize URL Ringside builds
+     * (PKCE S256), the consent page, Allow, the code from the redirect, then Ringside's code exchange.
+     */
+    IssuedTokens connect(RingCentralAdapter adapter) throws IOException, InterruptedException {
+        CodeVerifier verifier = CodeVerifier.random(new SecureRandom());
+        String state = UUID.randomUUID().toString();
+        URI authorize = adapter.authorization().authorizeUrl(state, verifier.s256Challenge());
+        HttpResponse<String> consentPage = browser.send(HttpRequest.newBuilder(authorize).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> redirect = consentPage;
+        if (consentPage.statusCode() == 200) {
+            Matcher consent = CONSENT_ID.matcher(consentPage.body());
+            if (!consent.find()) {
+                throw new IllegalStateException("No consent form on the simulator's authorize page");
+            }
+            String form = "consent=" + URLEncoder.encode(consent.group(1), StandardCharsets.UTF_8) + "&decision=allow";
+            redirect = browser.send(HttpRequest.newBuilder(baseUrl.resolve("/restapi/oauth/authorize/consent"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        HttpResponse<String> back = redirect;
+        String location = back.headers().firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("The simulator did not redirect back (HTTP " + back.statusCode() + ")"));
+        String query = URI.create(location).getRawQuery();
+        String code = queryParameter(query, "code");
+        if (code == null || !state.equals(queryParameter(query, "state"))) {
+            throw new IllegalStateException("The simulator redirected back without a code for our state");
+        }
+        return adapter.authorization().exchangeCode(code, verifier);
+    }
+
+    /** Forgets calls, sessions, rate windows and counts; then {@code count} ended calls in the last 55 min, so lists are full. */
+    void resetWithHistory(int count, Random random) {
+        platform.reset();
+        probe.clear();
+        Instant now = platform.clock().instant();
+        for (int i = 0; i < count; i++) {
+            Instant start = now.minus(Duration.ofSeconds(90 + (long) i * 3300 / count));
+            boolean answered = random.nextInt(4) != 0;
+            platform.callBook().addEnded(
+                    new Party("+1312555" + String.format("%04d", 1000 + i), null, "History Caller " + i, "Chicago, IL"),
+                    platform.directory().connectedUser(), start, Duration.ofSeconds(5 + random.nextInt(20)),
+                    Duration.ofSeconds(30 + random.nextInt(300)), answered ? CallResult.ACCEPTED : CallResult.MISSED);
+        }
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        context.close();
+    }
+
+    private static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ProbeConfiguration {
+        @Bean
+        StatusProbe benchmarkStatusProbe() {
+            return new StatusProbe();
+        }
+    }
+
+    /** Counts the platform's 429 answers per group, as its HTTP layer sends them. */
+    static final class StatusProbe extends OncePerRequestFilter {
+        final LongAdder heavy429 = new LongAdder();
+        final LongAdder light429 = new LongAdder();
+        final LongAdder other429 = new LongAdder();
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (response.getStatus() == 429) {
+                    String path = request.getRequestURI();
+                    if (path.contains("/call-log") || path.contains("/active-calls")) {
+                        heavy429.increment();
+                    } else if (path.contains("/presence")) {
+                        light429.increment();
+                    } else {
+                        other429.increment();
+                    }
+                }
+            }
+        }
+
+        long total() {
+            return heavy429.sum() + light429.sum() + other429.sum();
+        }
+
+        void clear() {
+            heavy429.reset();
+            light429.reset();
+            other429.reset();
+        }
+    }
+}
