@@ -1,0 +1,394 @@
+package io.ringside.bootstrap.e2e;
+
+import com.microsoft.playwright.APIRequestContext;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The one end-to-end browser test: the packaged jar in demo mode (its built-in RingCentral
+ * simulator), driven through Debian's Chromium with Playwright. An admin connects RingCentral
+ * through the simulator's consent page; an operator cannot reach the admin page; with the intake
+ * page open a ringing caller appears by server push; Populate phone number opens the list of two
+ * callers, one is picked by keyboard, saved, and shows in today's intakes; and the OAuth callback
+ * refuses bad input on the running app. A screenshot of every step lands in
+ * {@code target/screenshots} (01-…, 02-…), the app's own log in {@code target/e2e/ringside.log}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RingsideInBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String TOKEN_PATH = "POST /restapi/oauth/token";
+
+    private static final String FIRST_NUMBER = "+16025551234";
+    private static final String FIRST_NAME = "Maria Lopez";
+    private static final String FIRST_DISPLAY = "(602) 555-1234";
+    private static final String SECOND_NUMBER = "+14155550123";
+    private static final String SECOND_NAME = "Sam Chen";
+    private static final String SECOND_DISPLAY = "(415) 555-0123";
+
+    private static RunningRingside ringside;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static APIRequestContext simulator;
+    private static Path screenshots;
+    private static int shotNumber;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> pushedFrames = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void startRingsideAndBrowser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String why = CHROMIUM + " is missing: install Debian's chromium package (.ci/run does) to run the browser test";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(why);
+            }
+            assumeTrue(false, why);
+        }
+        Path target = Path.of(System.getProperty("ringside.jar", "target/ringside.jar")).toAbsolutePath().getParent();
+        screenshots = Path.of(System.getProperty("ringside.screenshots", target.resolve("screenshots").toString()));
+        Files.createDirectories(screenshots);
+        try (var old = Files.newDirectoryStream(screenshots, "*.png")) {
+            for (Path shot : old) {
+                Files.delete(shot);
+            }
+        }
+        ringside = RunningRingside.start(Path.of(System.getProperty("ringside.jar", "target/ringside.jar")),
+                target.resolve("e2e").resolve("ringside.log"));
+
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        simulator = playwright.request().newContext(new com.microsoft.playwright.APIRequest.NewContextOptions()
+                .setBaseURL(ringside.baseUrl() + "/simulator/control/"));
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        try {
+            if (simulator != null) {
+                simulator.dispose();
+            }
+            if (browser != null) {
+                browser.close();
+            }
+            if (playwright != null) {
+                playwright.close();
+            }
+        } finally {
+            if (ringside != null) {
+                ringside.close();
+            }
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setBaseURL(ringside.baseUrl())
+                .setViewportSize(1280, 900)
+                .setLocale("en-US"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        page.onWebSocket(socket -> socket.onFrameReceived(frame -> {
+            String text = frame.text();
+            if (text != null) {
+                pushedFrames.add(text);
+            }
+        }));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void adminConnectsOperatorSeesCallersLivePicksOneByKeyboardAndSaves() {
+        step("admin connects RingCentral", this::adminConnectsRingCentral);
+        step("operator cannot administer", this::operatorCannotAdminister);
+        step("a ringing caller appears without a click", this::ringingCallerAppearsLive);
+        step("populate, pick by keyboard, save", this::populatePickByKeyboardAndSave);
+    }
+
+    @Test
+    @Order(2)
+    void theOAuthCallbackRefusesBadInput() {
+        step("the callback refuses bad input", this::callbackRefusesBadInput);
+    }
+
+    // --- step 1 -------------------------------------------------------------------------------
+
+    private void adminConnectsRingCentral() {
+        logIn("admin", "admin");
+        long tokenRequestsBefore = simulatorCount(TOKEN_PATH);
+
+        page.navigate("/admin/ringcentral");
+        assertThat(page.locator("#connection-status")).hasText("Not connected");
+        assertThat(page.locator("#connect")).isVisible();
+        screenshot("admin-not-connected");
+
+        page.locator("#connect").click();
+        page.waitForURL(Pattern.compile(".*/simulator/restapi/oauth/authorize.*"));
+        assertThat(page.locator("#allow")).isVisible();
+        assertEquals(1, context.pages().size(), "the consent page opens in the same tab");
+        screenshot("simulator-consent-page");
+
+        page.locator("#allow").click();
+        page.waitForURL(Pattern.compile(".*/admin/ringcentral.*"));
+        assertThat(page.locator("#connection-status")).hasText("Connected");
+        assertThat(page.getByText("RingCentral connected")).isVisible();
+        assertThat(page.locator("#connect")).isHidden();
+        assertThat(page.locator("#disconnect")).isVisible();
+        assertThat(page.locator("#detail-connected-by")).hasText("admin");
+        screenshot("admin-connected");
+        assertEquals(tokenRequestsBefore + 1, simulatorCount(TOKEN_PATH),
+                "connecting exchanges the code at the simulator's token endpoint exactly once");
+
+        page.locator("#logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+    }
+
+    // --- step 2 -------------------------------------------------------------------------------
+
+    private void operatorCannotAdminister() {
+        logIn("operator", "operator");
+        assertThat(page.locator("#main-nav")).containsText("Caller intake");
+        assertThat(page.locator("#main-nav")).not().containsText("RingCentral");
+        assertNoConnectButton();
+
+        page.navigate("/admin/ringcentral");
+        // Vaadin answers a view the user may not open like a route that does not exist.
+        assertThat(page.locator("body")).containsText("Could not navigate to 'admin/ringcentral'");
+        assertThat(page.locator("body")).not().containsText("RingCentral connection");
+        assertThat(page.locator("#connection-status")).hasCount(0);
+        assertNoConnectButton();
+        screenshot("operator-refused-admin-page");
+
+        APIResponse callback = page.request().get("/api/ringcentral/callback?code=abc&state=" + forgedState(),
+                RequestOptions.create().setMaxRedirects(0));
+        assertEquals(403, callback.status(), "the OAuth callback is for admins only");
+
+        page.navigate("/");
+        assertThat(page.locator("#user-name")).hasText("operator");
+        assertNoConnectButton();
+    }
+
+    private void assertNoConnectButton() {
+        assertThat(page.locator("#connect")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect RingCentral"))).hasCount(0);
+    }
+
+    // --- step 3 -------------------------------------------------------------------------------
+
+    private void ringingCallerAppearsLive() {
+        // The intake page is open (step 2 ends there) and the feed is live.
+        assertThat(page.locator("#live-indicator")).containsText(Pattern.compile("^Live"));
+        screenshot("operator-intake-live");
+
+        long started = System.nanoTime();
+        startCall(FIRST_NUMBER, FIRST_NAME);
+        // No click: the live region announces the ringing caller, pushed by the server.
+        assertThat(page.locator("#call-announcer")).containsText(FIRST_DISPLAY + " (" + FIRST_NAME + ")",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(6_000));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("[e2e] ring-to-visible in the browser: " + millis + " ms");
+        assertTrue(pushedFrames.stream().anyMatch(f -> f.contains(FIRST_NAME)),
+                "the ringing caller arrived over the server-push WebSocket (not only through a poll)");
+        assertThat(page.locator("#live-indicator")).containsText(Pattern.compile("^Live"));
+
+        // And it is in the Recent callers list: open it from the keyboard (still no click).
+        page.locator("#recent-callers input").focus();
+        page.keyboard().press("ArrowDown");
+        Locator items = visibleItems();
+        assertThat(items).hasCount(1);
+        assertThat(items.first()).containsText(FIRST_DISPLAY + " — just now · " + FIRST_NAME + " · ringing");
+        screenshot("ringing-caller-in-list");
+        page.keyboard().press("Escape");
+        assertThat(visibleItems()).hasCount(0);
+    }
+
+    // --- step 4 -------------------------------------------------------------------------------
+
+    private void populatePickByKeyboardAndSave() {
+        startCall(SECOND_NUMBER, SECOND_NAME);
+        assertThat(page.locator("#call-announcer")).containsText(SECOND_DISPLAY + " (" + SECOND_NAME + ")");
+
+        page.locator("#populate").click();
+        Locator items = visibleItems();
+        assertThat(items).hasCount(2);
+        assertThat(items.filter(new Locator.FilterOptions().setHasText(FIRST_NAME))).hasCount(1);
+        assertThat(items.filter(new Locator.FilterOptions().setHasText(SECOND_NAME))).hasCount(1);
+        // Populate puts the keyboard in the list.
+        assertThat(page.locator("#recent-callers input")).isFocused();
+        screenshot("populate-opens-two-callers");
+
+        List<String> labels = items.allTextContents();
+        int index = -1;
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).contains(FIRST_NAME)) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, "Maria's row in " + labels);
+        for (int i = 0; i <= index; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(page.locator("vaadin-combo-box-item[focused]")).containsText(FIRST_NAME);
+        screenshot("caller-chosen-by-keyboard");
+        page.keyboard().press("Enter");
+
+        assertThat(page.locator("#phone input")).hasValue(FIRST_DISPLAY);
+        page.locator("#name input").fill(FIRST_NAME);
+        page.locator("#notes textarea").fill("Asks about her order; call back after 3 pm");
+        screenshot("intake-filled");
+
+        page.locator("#save").click();
+        assertThat(page.getByText("Saved intake for " + FIRST_DISPLAY)).isVisible();
+        Locator today = page.locator("#todays-intakes");
+        assertThat(today).containsText(FIRST_NAME);
+        assertThat(today).containsText(FIRST_DISPLAY);
+        assertThat(today).containsText("Asks about her order");
+        assertThat(today).containsText("operator");
+        assertThat(page.locator("#phone input")).hasValue("");
+        screenshot("intake-saved-in-todays-list");
+    }
+
+    // --- step 5 -------------------------------------------------------------------------------
+
+    private void callbackRefusesBadInput() {
+        logIn("admin", "admin");
+        long tokenRequestsBefore = simulatorCount(TOKEN_PATH);
+        String state = forgedState();
+        String code = "forged-code-" + forgedState().substring(0, 12);
+        String tooLong = "c".repeat(3000);
+
+        String body = refused("/api/ringcentral/callback?state=" + state, state, code);
+        assertTrue(body.contains("Missing OAuth code"), body);
+        refused("/api/ringcentral/callback?code=" + code + "&state=" + state, state, code);
+        refused("/api/ringcentral/callback?error=access_denied&state=" + state, state, code);
+        refused("/api/ringcentral/callback?code=" + code + "&code=" + code + "x&state=" + state, state, code);
+        refused("/api/ringcentral/callback?code=" + code + "&state=" + state + "&state=" + state, state, code);
+        refused("/api/ringcentral/callback?code=" + code + "&state=short", state, code);
+        refused("/api/ringcentral/callback?code=" + tooLong + "&state=" + state, state, tooLong);
+
+        assertEquals(tokenRequestsBefore, simulatorCount(TOKEN_PATH), "no bad callback reached RingCentral's token endpoint");
+
+        // What the admin's browser shows for one of them.
+        var response = page.navigate("/api/ringcentral/callback?state=" + state);
+        assertEquals(400, response.status());
+        assertThat(page.locator("h1")).hasText("Missing OAuth code");
+        screenshot("callback-missing-code");
+    }
+
+    /** A 400 page with no stack trace and none of the values sent. */
+    private String refused(String url, String state, String code) {
+        APIResponse response = page.request().get(url, RequestOptions.create().setMaxRedirects(0));
+        String body = response.text();
+        String shown = url.length() > 120 ? url.substring(0, 120) + "…" : url;
+        assertEquals(400, response.status(), shown + " → " + body);
+        assertFalse(body.contains("Exception"), shown + " shows an exception: " + body);
+        assertFalse(body.contains("at io."), shown + " shows a stack trace: " + body);
+        assertFalse(body.contains(state), shown + " echoes the state");
+        assertFalse(body.contains(code), shown + " echoes the code");
+        return body;
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private void logIn(String user, String password) {
+        page.navigate("/login");
+        page.locator("vaadin-login-form input[name='username']").fill(user);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        screenshot("login-" + user);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page.locator("#user-name")).hasText(user);
+    }
+
+    private String startCall(String from, String name) {
+        APIResponse response = simulator.post("calls", RequestOptions.create()
+                .setHeader("Content-Type", "application/json")
+                .setData("{\"from\":\"" + from + "\",\"name\":\"" + name + "\"}"));
+        assertEquals(201, response.status(), response.text());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(response.text());
+        assertTrue(id.find(), response.text());
+        return id.group(1);
+    }
+
+    private long simulatorCount(String methodAndPath) {
+        APIResponse response = simulator.get("requests");
+        assertEquals(200, response.status(), response.text());
+        Matcher count = Pattern.compile("\"" + Pattern.quote(methodAndPath) + "\"\\s*:\\s*(\\d+)").matcher(response.text());
+        return count.find() ? Long.parseLong(count.group(1)) : 0;
+    }
+
+    private Locator visibleItems() {
+        return page.locator("vaadin-combo-box-item:visible");
+    }
+
+    private static String forgedState() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private void screenshot(String name) {
+        Path file = screenshots.resolve(String.format("%02d-%s.png", ++shotNumber, name));
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+
+    private void step(String name, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                screenshot("FAILED-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
+            } catch (RuntimeException ignored) {
+                // the page may be gone
+            }
+            throw new AssertionError("Step \"" + name + "\" failed: " + e.getMessage()
+                    + "\n--- Ringside log (last lines) ---\n" + ringside.logTail(40), e);
+        }
+    }
+}
