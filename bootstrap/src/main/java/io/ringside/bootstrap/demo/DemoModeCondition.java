@@ -12,4 +12,13 @@ class DemoModeCondition implements Condition {
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
         return DemoMode.isOn(context.getEnvironment());
     }
+
+    /** Matches when Ringside runs with real RingCentral credentials. */
+    static class Off implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !DemoMode.isOn(context.getEnvironment());
+        }
+    }
 }

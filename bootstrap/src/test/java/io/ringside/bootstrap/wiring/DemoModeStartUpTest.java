@@ -1,0 +1,86 @@
+package io.ringside.bootstrap.wiring;
+
+import io.ringside.application.port.in.ConnectOutcome;
+import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.FeedStatus;
+import io.ringside.application.port.in.ListRecentCallers;
+import io.ringside.application.port.in.RecentCallersResult;
+import io.ringside.application.port.in.ViewConnection;
+import io.ringside.bootstrap.RingsideApplication;
+import io.ringside.domain.CallState;
+import io.ringside.domain.PhoneNumber;
+import io.ringside.simulator.SimulatedPlatform;
+import io.ringside.simulator.limits.ThrottlingGroup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No RingCentral settings: Ringside starts in demo mode, serves the simulator itself, and a whole
+ * connect → list callers flow runs through the real HTTP adapter against it.
+ */
+@SpringBootTest(classes = RingsideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                "ringside.data-dir=${java.io.tmpdir}/ringside-test-${random.uuid}",
+                "ringside.simulator.generator.enabled=false",
+                "ringside.scheduling.enabled=false"})
+class DemoModeStartUpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ConnectRingCentral connect;
+    @Autowired
+    ViewConnection viewConnection;
+    @Autowired
+    ListRecentCallers recentCallers;
+    @Autowired
+    SimulatedPlatform simulator;
+
+    @Test
+    void anAdminConnectsThroughTheSimulatorAndOperatorsSeeWhoIsRinging() throws Exception {
+        URI authorize = connect.start("admin");
+        assertThat(authorize.toString()).startsWith("http://localhost:" + port + "/simulator/restapi/oauth/authorize?");
+        assertThat(authorize.getRawQuery()).contains("code_challenge_method=S256").contains("response_type=code");
+
+        Map<String, String> back = new SimulatorConsent().decide(authorize, true);
+        assertThat(back.get("redirect")).isEqualTo("http://localhost:" + port + "/api/ringcentral/callback");
+
+        ConnectOutcome outcome = connect.complete(back.get("state"), back.get("code"), "admin");
+        assertThat(outcome).isInstanceOf(ConnectOutcome.Connected.class);
+        ConnectionView view = viewConnection.view();
+        assertThat(view.status()).isEqualTo(ConnectionView.Status.CONNECTED);
+        assertThat(view.server()).isEqualTo(URI.create("http://localhost:" + port + "/simulator"));
+
+        simulator.startRingingCall("(602) 555-1234", "Maria Lopez");
+        RecentCallersResult result = recentCallers.list();
+
+        assertThat(result.status()).isEqualTo(new FeedStatus.Ok());
+        assertThat(result.callers()).singleElement().satisfies(row -> {
+            assertThat(row.caller().number()).isEqualTo(PhoneNumber.of("+16025551234"));
+            assertThat(row.caller().name()).isEqualTo("Maria Lopez");
+            assertThat(row.state()).isEqualTo(CallState.RINGING);
+        });
+        // the requests really went over HTTP to the simulator, counted there
+        assertThat(simulator.requestCounts().group(ThrottlingGroup.LIGHT)).isGreaterThanOrEqualTo(1);
+        assertThat(simulator.requestCounts().group(ThrottlingGroup.HEAVY)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aDeclinedConsentComesBackAsAccessDeniedAndUsesTheStateUp() throws Exception {
+        URI authorize = connect.start("admin");
+        Map<String, String> back = new SimulatorConsent().decide(authorize, false);
+        assertThat(back.get("error")).isEqualTo("access_denied");
+
+        assertThat(connect.decline(back.get("state"), back.get("error"), "admin")).isInstanceOf(ConnectOutcome.AccessDenied.class);
+        assertThat(connect.complete(back.get("state"), "any-code", "admin")).isInstanceOf(ConnectOutcome.StateInvalid.class);
+    }
+
+}
