@@ -1,5 +1,8 @@
 package io.ringside.simulator;
 
+import io.ringside.simulator.settings.SimulatorSettings;
+import io.ringside.simulator.settings.LiveSettings;
+
 import io.ringside.simulator.calls.CallBook;
 import io.ringside.simulator.calls.CallerGenerator;
 import io.ringside.simulator.calls.Callers;

@@ -1,5 +1,7 @@
 package io.ringside.simulator;
 
+import io.ringside.simulator.settings.SimulatorSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.ringside.simulator;
 
+import io.ringside.simulator.settings.SimulatorSettings;
+
 import io.ringside.simulator.oauth.Pkce;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

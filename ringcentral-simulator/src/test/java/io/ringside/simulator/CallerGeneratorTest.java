@@ -1,5 +1,7 @@
 package io.ringside.simulator;
 
+import io.ringside.simulator.settings.SimulatorSettings;
+
 import io.ringside.simulator.calls.CallResult;
 import io.ringside.simulator.calls.SimulatedCall;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package io.ringside.simulator;
 
+import io.ringside.simulator.settings.SimulatorSettings;
+
 import io.ringside.simulator.limits.RequestCounts;
 import io.ringside.simulator.limits.ThrottlingGroup;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,7 @@
 package io.ringside.simulator;
 
+import io.ringside.simulator.settings.SimulatorSettings;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

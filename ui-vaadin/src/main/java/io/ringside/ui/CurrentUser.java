@@ -1,7 +1,7 @@
 package io.ringside.ui;
 
 /**
- * The person using the console, as the views need them. {@link io.ringside.ui.security.SpringCurrentUser}
+ * The person using the console, as the views need them. {@link io.ringside.ui.SpringCurrentUser}
  * reads Spring Security (through Vaadin's {@code AuthenticationContext}); tests use a fake.
  * Call it from request threads only, never from a feed thread.
  */

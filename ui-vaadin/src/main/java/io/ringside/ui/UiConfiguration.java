@@ -3,7 +3,6 @@ package io.ringside.ui;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.ui.callback.RingCentralCallbackController;
-import io.ringside.ui.security.SpringCurrentUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,6 +1,6 @@
 package io.ringside.bootstrap.config;
 
-import io.ringside.bootstrap.DemoMode;
+import io.ringside.bootstrap.mode.DemoMode;
 import io.ringside.ui.ConsoleSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

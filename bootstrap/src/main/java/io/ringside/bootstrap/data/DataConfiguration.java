@@ -1,7 +1,7 @@
 package io.ringside.bootstrap.data;
 
 import io.ringside.adapters.persistence.EncryptionKey;
-import io.ringside.bootstrap.DemoMode;
+import io.ringside.bootstrap.mode.DemoMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;

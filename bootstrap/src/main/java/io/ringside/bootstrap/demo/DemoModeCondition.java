@@ -1,6 +1,6 @@
 package io.ringside.bootstrap.demo;
 
-import io.ringside.bootstrap.DemoMode;
+import io.ringside.bootstrap.mode.DemoMode;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;

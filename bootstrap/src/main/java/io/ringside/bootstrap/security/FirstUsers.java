@@ -1,6 +1,6 @@
 package io.ringside.bootstrap.security;
 
-import io.ringside.bootstrap.DemoMode;
+import io.ringside.bootstrap.mode.DemoMode;
 import io.ringside.ui.Roles;
 import org.springframework.core.env.Environment;
 import org.springframework.security.core.userdetails.User;

@@ -1,7 +1,7 @@
 package io.ringside.bootstrap.data;
 
 import io.ringside.adapters.persistence.EncryptionKey;
-import io.ringside.bootstrap.DemoMode;
+import io.ringside.bootstrap.mode.DemoMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,6 +1,6 @@
 package io.ringside.bootstrap.data;
 
-import io.ringside.bootstrap.DemoMode;
+import io.ringside.bootstrap.mode.DemoMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;

@@ -1,6 +1,6 @@
 package io.ringside.simulator.limits;
 
-import io.ringside.simulator.SimulatorSettings.RateLimits;
+import io.ringside.simulator.settings.SimulatorSettings.RateLimits;
 
 import java.time.Clock;
 import java.time.Instant;

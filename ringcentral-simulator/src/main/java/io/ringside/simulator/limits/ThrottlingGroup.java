@@ -1,6 +1,6 @@
 package io.ringside.simulator.limits;
 
-import io.ringside.simulator.SimulatorSettings.RateLimits;
+import io.ringside.simulator.settings.SimulatorSettings.RateLimits;
 
 /** RingCentral's API usage plan groups ({@code x-throttling-group} in the contract). */
 public enum ThrottlingGroup {

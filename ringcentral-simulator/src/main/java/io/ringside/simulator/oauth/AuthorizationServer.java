@@ -1,7 +1,7 @@
 package io.ringside.simulator.oauth;
 
-import io.ringside.simulator.LiveSettings;
-import io.ringside.simulator.SimulatorSettings;
+import io.ringside.simulator.settings.LiveSettings;
+import io.ringside.simulator.settings.SimulatorSettings;
 import io.ringside.simulator.calls.Directory;
 import io.ringside.simulator.error.ApiException;
 import io.ringside.simulator.error.OAuthException;

@@ -2,7 +2,7 @@ package io.ringside.simulator.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.ringside.simulator.SimulatedPlatform;
-import io.ringside.simulator.SimulatorSettings;
+import io.ringside.simulator.settings.SimulatorSettings;
 import io.ringside.simulator.calls.Party;
 import io.ringside.simulator.calls.SimulatedCall;
 import io.ringside.simulator.limits.RequestCounts;

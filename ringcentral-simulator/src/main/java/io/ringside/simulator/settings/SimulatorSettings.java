@@ -1,4 +1,4 @@
-package io.ringside.simulator;
+package io.ringside.simulator.settings;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Everything about the simulated platform a demo, a test or a benchmark may want to change.
- * A value: change it with {@link SimulatedPlatform#updateSettings}, which swaps the whole record.
+ * A value: change it with {@code SimulatedPlatform.updateSettings}, which swaps the whole record.
  *
  * @param clientId                  the one registered app's client id (HTTP Basic user)
  * @param clientSecret              its secret (HTTP Basic password)

@@ -1,7 +1,6 @@
-package io.ringside.ui.security;
+package io.ringside.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import io.ringside.ui.CurrentUser;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package io.ringside.bootstrap;
+package io.ringside.bootstrap.mode;
 
 import org.springframework.core.env.Environment;
 

@@ -1,4 +1,4 @@
-package io.ringside.simulator;
+package io.ringside.simulator.settings;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
