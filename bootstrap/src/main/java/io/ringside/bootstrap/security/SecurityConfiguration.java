@@ -67,10 +67,10 @@ public class SecurityConfiguration {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         return http
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                // Vaadin 25 denies any request it cannot map to an accessible route, and on these machines that
-                // included "/" for a logged-in admin (403). Requests need a login; which view a user may open is
-                // then decided per view by Vaadin's navigation access control (@RolesAllowed, @PermitAll), which
-                // denies views without an annotation.
+                // Vaadin 25's default answers 403 to any path that is not a route the user may open. Here a path
+                // needs a login, and each view is still checked by Vaadin's navigation access control
+                // (@RolesAllowed, @PermitAll; a view without an annotation is denied). The callback has its own
+                // chain above; the only other MVC endpoint, /simulator/** outside demo mode, must answer 404.
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
