@@ -34,7 +34,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * (Vaadin's configurer exempts the login form's POST from CSRF: its LoginForm cannot send a token.)
  */
 @SpringBootTest(classes = SecurityChainsTest.TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-        properties = "vaadin.allowed-packages=io.ringside.ui")
+        properties = {"vaadin.allowed-packages=io.ringside.ui",
+                // the data post-processor writes the demo key: never into ./data
+                "ringside.data-dir=target/test-data/${random.uuid}"})
 class SecurityChainsTest {
 
     static final String STATE = "Zm9vYmFyYmF6cXV4cXV1eHF1dXpxdXV6cXV1eg";

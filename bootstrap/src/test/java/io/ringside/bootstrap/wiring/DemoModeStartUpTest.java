@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = RingsideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-                "ringside.data-dir=${java.io.tmpdir}/ringside-test-${random.uuid}",
+                "ringside.data-dir=target/test-data/${random.uuid}",
                 "ringside.simulator.generator.enabled=false",
                 "ringside.scheduling.enabled=false"})
 class DemoModeStartUpTest {

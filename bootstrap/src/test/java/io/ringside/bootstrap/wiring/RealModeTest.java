@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "ringside.encryption-key=q83vEjRWeJASNFZ4kBI0VniQEjRWeJASNFZ4kBI0Vng=",
                 "ringside.admin-password=correct-horse-battery",
                 "ringside.operator-password=staple-operator-pass",
-                "ringside.data-dir=${java.io.tmpdir}/ringside-test-${random.uuid}",
+                "ringside.data-dir=target/test-data/${random.uuid}",
                 "ringside.scheduling.enabled=false"})
 class RealModeTest {
 
