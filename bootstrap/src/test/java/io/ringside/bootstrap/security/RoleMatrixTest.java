@@ -192,6 +192,10 @@ class RoleMatrixTest {
                 .with(user("operator").roles("OPERATOR"))).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
+        // Refused by bootstrap's security chain (Spring Security's access-denied error), before the
+        // callback controller and its own admin check (a page, not an error) are reached.
+        assertThat(result.getResponse().getErrorMessage()).isEqualTo("Forbidden");
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("Admins only");
         assertThat(simulator.requestCounts().total()).isEqualTo(requestsBefore);
         assertThat(viewConnection.view().status()).isEqualTo(ConnectionView.Status.NOT_CONNECTED);
     }
