@@ -5,12 +5,12 @@ package io.ringside.adapters.ringcentral;
  * CallLogResponse, PresenceInfoResponse, the OAuth and API error models), including fields
  * Ringside ignores, so the DTOs are tested against the real thing rather than a trimmed copy.
  */
-final class RingCentralJson {
+public final class RingCentralJson {
 
     private RingCentralJson() {
     }
 
-    static String token(String accessToken, String refreshToken) {
+    public static String token(String accessToken, String refreshToken) {
         return """
                 {
                   "access_token" : "%s",
@@ -27,7 +27,7 @@ final class RingCentralJson {
                 """.formatted(accessToken, refreshToken);
     }
 
-    static String oauthError(String error, String errorCode, String description) {
+    public static String oauthError(String error, String errorCode, String description) {
         return """
                 {
                   "error" : "%s",
@@ -41,7 +41,7 @@ final class RingCentralJson {
                 """.formatted(error, errorCode, description, description);
     }
 
-    static String apiError(String errorCode, String message) {
+    public static String apiError(String errorCode, String message) {
         return """
                 {
                   "errorCode" : "%s",
@@ -55,7 +55,7 @@ final class RingCentralJson {
     }
 
     /** A call-log record (view=Simple) of an inbound voice call. */
-    static String callLogRecord(String id, String startTime, String result, String fromParty) {
+    public static String callLogRecord(String id, String startTime, String result, String fromParty) {
         return """
                 {
                   "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/call-log/%1$s?view=Simple",
@@ -84,13 +84,13 @@ final class RingCentralJson {
                 """.formatted(id, startTime, result, fromParty);
     }
 
-    static String from(String phoneNumber, String name) {
+    public static String from(String phoneNumber, String name) {
         return """
                 { "phoneNumber" : "%s", "name" : "%s", "location" : "Phoenix, AZ" }""".formatted(phoneNumber, name);
     }
 
     /** A page of the call log; {@code nextPageUri} null on the last page. */
-    static String callLogPage(int page, String nextPageUri, String... records) {
+    public static String callLogPage(int page, String nextPageUri, String... records) {
         String navigation = nextPageUri == null
                 ? """
                   { "firstPage" : { "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/~/call-log?page=1" } }"""
@@ -107,7 +107,7 @@ final class RingCentralJson {
                 """.formatted(page, String.join(",\n", records), page, navigation);
     }
 
-    static String activeCall(String id, String from, String fromName, String telephonyStatus, String startTime) {
+    public static String activeCall(String id, String from, String fromName, String telephonyStatus, String startTime) {
         String start = startTime == null ? "" : "\"startTime\" : \"" + startTime + "\",";
         return """
                 {
@@ -128,7 +128,7 @@ final class RingCentralJson {
                 """.formatted(id, from, fromName, start, telephonyStatus, id, id, id);
     }
 
-    static String presence(String telephonyStatus, String... activeCalls) {
+    public static String presence(String telephonyStatus, String... activeCalls) {
         return """
                 {
                   "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/extension/400130234008/presence",
