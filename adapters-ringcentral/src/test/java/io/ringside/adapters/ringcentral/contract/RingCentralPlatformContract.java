@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,6 +56,8 @@ abstract class RingCentralPlatformContract {
     static final String REDIRECT_URI = "http://localhost:8080/api/ringcentral/callback";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The call-log page size of the paging scenario (the adapter's default, 100, is one page here). */
+    static final int PAGE_SIZE = 2;
 
     /** RingCentral's request groups, as counted at the peer. */
     enum Group { HEAVY, LIGHT, AUTH }
@@ -125,15 +128,18 @@ abstract class RingCentralPlatformContract {
 
     /** The adapter as production builds it, with only the waiting made short. */
     RingCentralAdapter newAdapter() {
-        return RingCentralAdapter.create(RingCentralSettings.builder()
+        return newAdapter(UnaryOperator.identity());
+    }
+
+    RingCentralAdapter newAdapter(UnaryOperator<RingCentralSettings.Builder> change) {
+        return RingCentralAdapter.create(change.apply(RingCentralSettings.builder()
                 .baseUrl(baseUrl())
                 .clientId(clientId())
                 .clientSecret(clientSecret())
                 .redirectUri(REDIRECT_URI)
                 .readTimeout(Duration.ofSeconds(10))
                 .retryInitialBackoff(Duration.ofMillis(5))
-                .retryMaxBackoff(Duration.ofMillis(20))
-                .build(), clock());
+                .retryMaxBackoff(Duration.ofMillis(20))).build(), clock());
     }
 
     record Authorized(String code, CodeVerifier verifier) {
@@ -344,6 +350,30 @@ abstract class RingCentralPlatformContract {
         InboundCall notAnswered = only(log, missed);
         assertThat(notAnswered.state()).isEqualTo(CallState.MISSED);
         assertThat(notAnswered.from()).isEqualTo(new Caller(PhoneNumber.of("+14155550199"), "Alan Turing"));
+    }
+
+    @Test
+    void aCallLogLongerThanAPageIsReadPageByPageNewestFirst() {
+        AccessToken token = connect().accessToken();
+        Instant since = clock().instant().minus(Duration.ofHours(1));
+        List<String> rung = new java.util.ArrayList<>();
+        for (int call = 0; call < 5; call++) {
+            String id = ringCall("+1602555010" + call, "Caller " + call);
+            end(id);
+            rung.addFirst(id);
+            advance(Duration.ofSeconds(30));
+        }
+        long heavyBefore = requestsSeen(Group.HEAVY);
+
+        List<InboundCall> log;
+        try (RingCentralAdapter paging = newAdapter(settings -> settings.callLogPerPage(PAGE_SIZE))) {
+            log = paging.calls().callLog(token, since);
+        }
+
+        assertThat(log).extracting(InboundCall::id).containsExactlyElementsOf(rung);
+        assertThat(log.getFirst().from()).isEqualTo(new Caller(PhoneNumber.of("+16025550104"), "Caller 4"));
+        // Five records, two a page: three requests, each reaching the platform.
+        assertThat(requestsSeen(Group.HEAVY)).isEqualTo(heavyBefore + 3);
     }
 
     @Test

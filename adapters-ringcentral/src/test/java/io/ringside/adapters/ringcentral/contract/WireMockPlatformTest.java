@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -379,8 +380,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
                 ringCentral.stubFor(get(urlPathEqualTo(PRESENCE)).atPriority(5).withHeader("Authorization", equalTo(bearer))
                         .withQueryParam("detailedTelephonyState", equalTo("true"))
                         .willReturn(okJson(presence()).withHeader("X-Rate-Limit-Group", "Light")));
-                ringCentral.stubFor(get(urlPathEqualTo(CALL_LOG)).atPriority(5).withHeader("Authorization", equalTo(bearer))
-                        .willReturn(okJson(callLog(now)).withHeader("X-Rate-Limit-Group", "Heavy")));
+                stubCallLog(bearer, now);
             }
 
             if (heavyBlocked(now)) {
@@ -401,14 +401,33 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
             return RingCentralJson.presence(overall, live.stream().map(Script::activeCall).toArray(String[]::new));
         }
 
-        private String callLog(Instant now) {
-            List<Call> logged = calls.values().stream()
+        /**
+         * The call log, newest first: on one page for the adapter's default page size (100), and in pages
+         * of {@link #PAGE_SIZE} linked by {@code navigation.nextPage} (an absolute link on RingCentral's
+         * host with the account's numeric id, as RingCentral writes them) when that size is asked for.
+         */
+        private void stubCallLog(String bearer, Instant now) {
+            List<String> records = calls.values().stream()
                     .filter(call -> call.endedAt != null && !call.endedAt.plus(CALL_LOG_DELAY).isAfter(now))
-                    .toList().reversed();
-            return RingCentralJson.callLogPage(1, null, logged.stream()
+                    .toList().reversed().stream()
                     .map(call -> RingCentralJson.callLogRecord(call.id, WIRE_TIME.format(call.startTime),
                             call.answered ? "Accepted" : "Missed", callLogParty(call)))
-                    .toArray(String[]::new));
+                    .toList();
+            ringCentral.stubFor(get(urlPathEqualTo(CALL_LOG)).atPriority(5).withHeader("Authorization", equalTo(bearer))
+                    .willReturn(okJson(RingCentralJson.callLogPage(1, null, records.toArray(String[]::new)))
+                            .withHeader("X-Rate-Limit-Group", "Heavy")));
+            int pages = Math.max(1, (records.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+            for (int page = 1; page <= pages; page++) {
+                String next = page == pages ? null
+                        : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/call-log?direction=Inbound&type=Voice"
+                        + "&view=Simple&page=" + (page + 1) + "&perPage=" + PAGE_SIZE;
+                String[] onPage = records.subList((page - 1) * PAGE_SIZE, Math.min(page * PAGE_SIZE, records.size())).toArray(String[]::new);
+                ringCentral.stubFor(get(urlPathMatching("/restapi/v1\\.0/account/[^/]+/call-log")).atPriority(4)
+                        .withHeader("Authorization", equalTo(bearer))
+                        .withQueryParam("perPage", equalTo(Integer.toString(PAGE_SIZE)))
+                        .withQueryParam("page", page == 1 ? absent() : equalTo(Integer.toString(page)))
+                        .willReturn(okJson(RingCentralJson.callLogPage(page, next, onPage)).withHeader("X-Rate-Limit-Group", "Heavy")));
+            }
         }
 
         /** Presence's {@code ActiveCallInfo}: the caller as a bare string (number, else extension), the name beside it. */
