@@ -99,6 +99,9 @@ abstract class RingCentralPlatformContract {
 
     abstract void end(String callId);
 
+    /** The platform ends every access token's life now, before its {@code expires_in} (refresh tokens stay good). */
+    abstract void expireAccessTokensEarly();
+
     /**
      * Another client of the same app and user (say, a second Ringside instance) uses up the Heavy group's
      * budget, so the platform's next Heavy request is answered 429. Returns the penalty the platform imposes.
@@ -262,6 +265,20 @@ abstract class RingCentralPlatformContract {
     }
 
     @Test
+    void anAccessTokenThePlatformExpiresEarlyIsRejectedThoughItsExpiryIsAhead() {
+        IssuedTokens tokens = connect();
+        assertThat(calls.liveCalls(tokens.accessToken())).isEmpty();
+
+        expireAccessTokensEarly();
+
+        assertThat(tokens.accessToken().expiresAt()).isAfter(clock().instant());
+        assertThatThrownBy(() -> calls.liveCalls(tokens.accessToken()))
+                .asInstanceOf(type(AccessTokenRejectedException.class))
+                .extracting(AccessTokenRejectedException::errorCode).isEqualTo("OAU-128");
+        assertThat(calls.liveCalls(oauth.refresh(tokens.refreshToken()).accessToken())).isEmpty();
+    }
+
+    @Test
     void revokingEndsTheSession() {
         IssuedTokens tokens = connect();
         assertThat(calls.liveCalls(tokens.accessToken())).isEmpty();
@@ -325,7 +342,7 @@ abstract class RingCentralPlatformContract {
         Instant since = clock().instant().minus(Duration.ofHours(1));
         String answered = ringCall("+16025551234", "Ada Lovelace");
         String missed = ringCall("+14155550199", "Alan Turing");
-        String sessionOfAnswered = only(calls.liveCalls(token), answered).telephonySessionId();
+        InboundCall ringing = only(calls.liveCalls(token), answered);
         answer(answered);
 
         assertThat(calls.callLog(token, since)).extracting(InboundCall::id).doesNotContain(answered, missed);
@@ -344,7 +361,9 @@ abstract class RingCentralPlatformContract {
         assertThat(ended.from()).isEqualTo(new Caller(PhoneNumber.of("+16025551234"), "Ada Lovelace"));
         assertThat(ended.direction()).isEqualTo(Direction.INBOUND);
         // The same phone call in presence and in the call log: one telephony session.
-        assertThat(ended.telephonySessionId()).isEqualTo(sessionOfAnswered);
+        assertThat(ended.telephonySessionId()).isEqualTo(ringing.telephonySessionId());
+        assertThat(ended.dialledNumber()).isNotBlank().isEqualTo(ringing.dialledNumber());
+        assertThat(ended.startTime()).isEqualTo(ringing.startTime());
         assertThat(ended.startTime()).isAfterOrEqualTo(since);
 
         InboundCall notAnswered = only(log, missed);

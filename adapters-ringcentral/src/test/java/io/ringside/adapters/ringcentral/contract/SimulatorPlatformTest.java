@@ -156,6 +156,11 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
         platform.end(callId);
     }
 
+    @Override
+    void expireAccessTokensEarly() {
+        platform.expireAccessTokens();
+    }
+
     /**
      * A second Ringside (its own adapter, its own consent, the same app and user) sends as many Heavy
      * requests as the platform allows in a window; its own budget lets it, as each instance counts alone.

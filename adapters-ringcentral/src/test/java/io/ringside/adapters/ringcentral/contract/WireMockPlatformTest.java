@@ -158,6 +158,11 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
     }
 
     @Override
+    void expireAccessTokensEarly() {
+        script.expireAccessTokens();
+    }
+
+    @Override
     Duration heavyBudgetUsedUpElsewhere() {
         script.useUpHeavyBudget();
         return PENALTY;
@@ -299,6 +304,11 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
 
         synchronized void advance(Duration amount) {
             clock.advance(amount);
+            restub();
+        }
+
+        synchronized void expireAccessTokens() {
+            sessions.forEach(session -> session.issuedAt = clock.instant().minus(ACCESS_TOKEN_LIFETIME));
             restub();
         }
 
