@@ -1,5 +1,6 @@
 package io.ringside.adapters.ringcentral.contract;
 
+import io.ringside.adapters.ringcentral.CallLogScope;
 import io.ringside.adapters.ringcentral.RingCentralAdapter;
 import io.ringside.adapters.ringcentral.RingCentralSettings;
 import io.ringside.application.port.out.AccessTokenRejectedException;
@@ -94,6 +95,9 @@ abstract class RingCentralPlatformContract {
 
     /** A caller starts ringing the connected user's line; the number in any shape, null for anonymous. Returns the call's id. */
     abstract String ringCall(String number, String name);
+
+    /** A caller starts ringing a colleague's extension (not the connected user's). Returns the call's id. */
+    abstract String ringCallForColleague(String number, String name);
 
     abstract void answer(String callId);
 
@@ -393,6 +397,25 @@ abstract class RingCentralPlatformContract {
         assertThat(log.getFirst().from()).isEqualTo(new Caller(PhoneNumber.of("+16025550104"), "Caller 4"));
         // Five records, two a page: three requests, each reaching the platform.
         assertThat(requestsSeen(Group.HEAVY)).isEqualTo(heavyBefore + 3);
+    }
+
+    @Test
+    void aCallToAColleagueShowsOnlyInTheCompanyCallLogAfterItEnds() {
+        AccessToken token = connect().accessToken();
+        Instant since = clock().instant().minus(Duration.ofHours(1));
+        String mine = ringCall("+16025551234", "Ada Lovelace");
+        String theirs = ringCallForColleague("+14155550199", "Alan Turing");
+
+        // Presence is the connected user's extension only.
+        assertThat(calls.liveCalls(token)).extracting(InboundCall::id).contains(mine).doesNotContain(theirs);
+
+        end(mine);
+        end(theirs);
+        advance(callLogDelay().plusSeconds(1));
+        assertThat(calls.callLog(token, since)).extracting(InboundCall::id).contains(mine, theirs);
+        try (RingCentralAdapter extensionScope = newAdapter(settings -> settings.callLogScope(CallLogScope.EXTENSION))) {
+            assertThat(extensionScope.calls().callLog(token, since)).extracting(InboundCall::id).contains(mine).doesNotContain(theirs);
+        }
     }
 
     @Test

@@ -146,6 +146,12 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
         return platform.startRingingCall(number, name);
     }
 
+    /** Extension 102 (Sam Rivera) of the simulator's directory; the connected user is 101. */
+    @Override
+    String ringCallForColleague(String number, String name) {
+        return platform.startRingingCall(number, name, "102");
+    }
+
     @Override
     void answer(String callId) {
         platform.answer(callId);

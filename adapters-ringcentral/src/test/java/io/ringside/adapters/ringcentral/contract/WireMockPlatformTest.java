@@ -59,6 +59,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
     private static final String REVOKE = "/restapi/oauth/revoke";
     private static final String PRESENCE = "/restapi/v1.0/account/~/extension/~/presence";
     private static final String CALL_LOG = "/restapi/v1.0/account/~/call-log";
+    private static final String EXTENSION_CALL_LOG = "/restapi/v1.0/account/~/extension/~/call-log";
     private static final String HEAVY_PATHS = "/restapi/v1\\.0/account/[^/]+(/extension/[^/]+)?/(call-log|active-calls)(/.*)?";
     private static final String CLIENT_ID = "ringside-client-id";
     private static final String CLIENT_SECRET = "Sup3r-Secr3t-Client-Value";
@@ -144,7 +145,12 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
 
     @Override
     String ringCall(String number, String name) {
-        return script.ring(number, name);
+        return script.ring(number, name, true);
+    }
+
+    @Override
+    String ringCallForColleague(String number, String name) {
+        return script.ring(number, name, false);
     }
 
     @Override
@@ -258,12 +264,15 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
             final String number;
             final String name;
             final Instant startTime;
+            /** To the connected user's extension (else a colleague's): only those show in presence and the extension call log. */
+            final boolean toConnectedUser;
             String telephonyStatus = "Ringing";
             boolean answered;
             Instant endedAt;
 
-            Call(String id, String number, String name, Instant startTime) {
+            Call(String id, String number, String name, Instant startTime, boolean toConnectedUser) {
                 this.id = id;
+                this.toConnectedUser = toConnectedUser;
                 this.number = number;
                 this.name = name;
                 this.startTime = startTime;
@@ -281,9 +290,9 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
             return code;
         }
 
-        synchronized String ring(String number, String name) {
+        synchronized String ring(String number, String name, boolean toConnectedUser) {
             String id = "Y3s6VXbuGwfXz" + ++serial;
-            calls.put(id, new Call(id, number, name, clock.instant()));
+            calls.put(id, new Call(id, number, name, clock.instant(), toConnectedUser));
             restub();
             return id;
         }
@@ -405,7 +414,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
         }
 
         private String presence() {
-            List<Call> live = calls.values().stream().filter(call -> call.endedAt == null).toList().reversed();
+            List<Call> live = calls.values().stream().filter(call -> call.endedAt == null && call.toConnectedUser).toList().reversed();
             String overall = live.stream().anyMatch(call -> call.telephonyStatus.equals("Ringing")) ? "Ringing"
                     : live.isEmpty() ? "NoCall" : "CallConnected";
             return RingCentralJson.presence(overall, live.stream().map(Script::activeCall).toArray(String[]::new));
@@ -417,12 +426,13 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
          * host with the account's numeric id, as RingCentral writes them) when that size is asked for.
          */
         private void stubCallLog(String bearer, Instant now) {
-            List<String> records = calls.values().stream()
+            List<Call> logged = calls.values().stream()
                     .filter(call -> call.endedAt != null && !call.endedAt.plus(CALL_LOG_DELAY).isAfter(now))
-                    .toList().reversed().stream()
-                    .map(call -> RingCentralJson.callLogRecord(call.id, WIRE_TIME.format(call.startTime),
-                            call.answered ? "Accepted" : "Missed", callLogParty(call)))
-                    .toList();
+                    .toList().reversed();
+            List<String> records = logged.stream().map(Script::callLogRecord).toList();
+            ringCentral.stubFor(get(urlPathEqualTo(EXTENSION_CALL_LOG)).atPriority(5).withHeader("Authorization", equalTo(bearer))
+                    .willReturn(okJson(RingCentralJson.callLogPage(1, null, logged.stream().filter(call -> call.toConnectedUser)
+                            .map(Script::callLogRecord).toArray(String[]::new))).withHeader("X-Rate-Limit-Group", "Heavy")));
             ringCentral.stubFor(get(urlPathEqualTo(CALL_LOG)).atPriority(5).withHeader("Authorization", equalTo(bearer))
                     .willReturn(okJson(RingCentralJson.callLogPage(1, null, records.toArray(String[]::new)))
                             .withHeader("X-Rate-Limit-Group", "Heavy")));
@@ -438,6 +448,11 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
                         .withQueryParam("page", page == 1 ? absent() : equalTo(Integer.toString(page)))
                         .willReturn(okJson(RingCentralJson.callLogPage(page, next, onPage)).withHeader("X-Rate-Limit-Group", "Heavy")));
             }
+        }
+
+        private static String callLogRecord(Call call) {
+            return RingCentralJson.callLogRecord(call.id, WIRE_TIME.format(call.startTime), call.answered ? "Accepted" : "Missed",
+                    callLogParty(call));
         }
 
         /** Presence's {@code ActiveCallInfo}: the caller as a bare string (number, else extension), the name beside it. */
