@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -198,6 +199,8 @@ abstract class RingCentralPlatformContract {
 
     @Test
     void aCodeRingCentralNeverIssuedIsRejected() {
+        long authBefore = requestsSeen(Group.AUTH);
+
         assertThatThrownBy(() -> oauth.exchangeCode("not-a-code-from-ringcentral", CodeVerifier.random(RANDOM)))
                 .asInstanceOf(type(RingCentralRejectedException.class))
                 .satisfies(rejected -> {
@@ -205,6 +208,8 @@ abstract class RingCentralPlatformContract {
                     assertThat(rejected.errorCode()).isEqualTo("OAU-106");
                     assertThat(rejected.getMessage()).doesNotContain("not-a-code-from-ringcentral");
                 });
+        // A refusal is an answer: sent once, never again.
+        assertThat(requestsSeen(Group.AUTH)).isEqualTo(authBefore + 1);
     }
 
     @Test
@@ -237,12 +242,15 @@ abstract class RingCentralPlatformContract {
         assertThat(repeated.refreshToken().value()).isEqualTo(second.refreshToken().value());
 
         advance(refreshGrace().plusSeconds(1));
+        long authBefore = requestsSeen(Group.AUTH);
         assertThatThrownBy(() -> oauth.refresh(first.refreshToken()))
                 .asInstanceOf(type(RingCentralRejectedException.class))
                 .satisfies(rejected -> {
                     assertThat(rejected.reason()).isEqualTo(Reason.INVALID_GRANT);
                     assertThat(rejected.getMessage()).doesNotContain(first.refreshToken().value());
                 });
+        // Never resent: a blind retry of a refresh can cost the connection.
+        assertThat(requestsSeen(Group.AUTH)).isEqualTo(authBefore + 1);
 
         // The rotated-in refresh token is the one that lives on.
         IssuedTokens third = oauth.refresh(second.refreshToken());
@@ -379,7 +387,7 @@ abstract class RingCentralPlatformContract {
     void aCallLogLongerThanAPageIsReadPageByPageNewestFirst() {
         AccessToken token = connect().accessToken();
         Instant since = clock().instant().minus(Duration.ofHours(1));
-        List<String> rung = new java.util.ArrayList<>();
+        List<String> rung = new ArrayList<>();
         for (int call = 0; call < 5; call++) {
             String id = ringCall("+1602555010" + call, "Caller " + call);
             end(id);
