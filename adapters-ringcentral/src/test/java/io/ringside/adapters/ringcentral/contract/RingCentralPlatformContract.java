@@ -9,6 +9,7 @@ import io.ringside.application.port.out.RingCentralCalls;
 import io.ringside.application.port.out.RingCentralRateLimitedException;
 import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.port.out.RingCentralRejectedException.Reason;
+import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.domain.AccessToken;
 import io.ringside.domain.CallState;
 import io.ringside.domain.Caller;
@@ -45,8 +46,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.type;
  * The adapter's scenarios, written once against an abstract RingCentral <em>platform</em> and run
  * against two peers: WireMock answering with RingCentral's documented JSON ({@link WireMockPlatformTest})
  * and the stand-in platform of {@code ringcentral-simulator} on a real port ({@link SimulatorPlatformTest}).
- * Only what both can honestly play is here; what only a stub can stage (5xx, broken connections,
- * malformed bodies, odd headers) stays in the WireMock tests beside this package.
+ * Only what both can honestly play is here; what only a stub can stage (broken connections, slow or
+ * malformed answers, odd headers) stays in the WireMock tests of {@code io.ringside.adapters.ringcentral}.
  *
  * <p>The peer and the adapter read one clock, which only the peer moves ({@link #advance}), so expiries,
  * graces, call-log delays and penalties are crossed without sleeping. Requests are counted at the peer,
@@ -103,6 +104,9 @@ abstract class RingCentralPlatformContract {
     abstract void answer(String callId);
 
     abstract void end(String callId);
+
+    /** The platform answers the next {@code count} requests, whatever they are, with 503 (a passing outage). */
+    abstract void failNextRequestsWith503(int count);
 
     /** The platform ends every access token's life now, before its {@code expires_in} (refresh tokens stay good). */
     abstract void expireAccessTokensEarly();
@@ -484,6 +488,32 @@ abstract class RingCentralPlatformContract {
         advance(penalty.dividedBy(2).plusSeconds(1));
         assertThat(calls.callLog(token, since)).isNotNull();
         assertThat(requestsSeen(Group.HEAVY)).isEqualTo(heavyBefore + 2);
+    }
+
+    // ---- outages -----------------------------------------------------------------------------------
+
+    @Test
+    void aPassingOutageIsRiddenOutByRetryingTheGet() {
+        AccessToken token = connect().accessToken();
+        String id = ringCall("+16025551234", "Ada Lovelace");
+        long lightBefore = requestsSeen(Group.LIGHT);
+        failNextRequestsWith503(2);
+
+        assertThat(calls.liveCalls(token)).extracting(InboundCall::id).containsExactly(id);
+        assertThat(requestsSeen(Group.LIGHT)).isEqualTo(lightBefore + 3);
+    }
+
+    @Test
+    void aTokenRequestMetByAnOutageIsNotResentAndItsRefreshTokenStaysGood() {
+        IssuedTokens tokens = connect();
+        long authBefore = requestsSeen(Group.AUTH);
+        failNextRequestsWith503(1);
+
+        assertThatThrownBy(() -> oauth.refresh(tokens.refreshToken())).isInstanceOf(RingCentralUnavailableException.class);
+        assertThat(requestsSeen(Group.AUTH)).isEqualTo(authBefore + 1);
+
+        // The platform never rotated: the same refresh token still buys a pair.
+        assertThat(calls.liveCalls(oauth.refresh(tokens.refreshToken()).accessToken())).isEmpty();
     }
 
     // ---- helpers --------------------------------------------------------------------------------------

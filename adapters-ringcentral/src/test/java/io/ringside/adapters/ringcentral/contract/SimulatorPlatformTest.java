@@ -163,6 +163,11 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
     }
 
     @Override
+    void failNextRequestsWith503(int count) {
+        platform.failNextRequests(count, 503);
+    }
+
+    @Override
     void expireAccessTokensEarly() {
         platform.expireAccessTokens();
     }

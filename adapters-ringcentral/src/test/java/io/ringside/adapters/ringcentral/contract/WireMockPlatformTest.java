@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -164,6 +166,11 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
     }
 
     @Override
+    void failNextRequestsWith503(int count) {
+        script.failNext(count);
+    }
+
+    @Override
     void expireAccessTokensEarly() {
         script.expireAccessTokens();
     }
@@ -210,6 +217,8 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
         private final List<Session> sessions = new ArrayList<>();
         private final Map<String, Call> calls = new LinkedHashMap<>();
         private boolean heavyBudgetUsedUp;
+        /** Requests still to be answered 503, whatever they ask. */
+        private int failuresPlanned;
         private Instant heavyPenaltyUntil;
 
         Script(MutableClock clock) {
@@ -316,6 +325,11 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
             restub();
         }
 
+        synchronized void failNext(int count) {
+            failuresPlanned = count;
+            restub();
+        }
+
         synchronized void expireAccessTokens() {
             sessions.forEach(session -> session.issuedAt = clock.instant().minus(ACCESS_TOKEN_LIFETIME));
             restub();
@@ -331,7 +345,10 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
             String path = URI.create(request.getUrl()).getPath();
             Instant now = clock.instant();
             Map<String, String> form = "POST".equals(request.getMethod().getName()) ? form(request.getBodyAsString()) : Map.of();
-            if (path.equals(TOKEN) && "authorization_code".equals(form.get("grant_type"))) {
+            if (failuresPlanned > 0) {
+                // Answered 503 by the outage stub: nothing happened on the platform.
+                failuresPlanned--;
+            } else if (path.equals(TOKEN) && "authorization_code".equals(form.get("grant_type"))) {
                 // Single use: gone after the first attempt, good or bad.
                 Code code = codes.remove(form.getOrDefault("code", ""));
                 if (code != null && verifierMatches(code.challenge(), form.get("code_verifier"))
@@ -402,6 +419,10 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
                 stubCallLog(bearer, now);
             }
 
+            if (failuresPlanned > 0) {
+                ringCentral.stubFor(any(anyUrl()).atPriority(0)
+                        .willReturn(apiError(503, "CMN-211", "Service temporarily unavailable")));
+            }
             if (heavyBlocked(now)) {
                 ringCentral.stubFor(get(urlPathMatching(HEAVY_PATHS)).atPriority(1)
                         .willReturn(apiError(429, "CMN-301", "Request rate exceeded")
