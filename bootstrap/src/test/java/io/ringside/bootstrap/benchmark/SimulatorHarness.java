@@ -98,7 +98,30 @@ final class SimulatorHarness implements AutoCloseable {
                 "--logging.level.root=WARN",
                 "--logging.level.io.ringside=WARN",
                 "--server.tomcat.threads.max=64");
-        return new SimulatorHarness(context);
+        SimulatorHarness harness = new SimulatorHarness(context);
+        harness.checkProbe();
+        return harness;
+    }
+
+    /** The instrument first: one planned 429 from the platform must reach the probe's count. */
+    private void checkProbe() {
+        platform.failNextRequests(1, 429);
+        try {
+            HttpResponse<Void> answer = browser.send(HttpRequest.newBuilder(
+                    baseUrl.resolve("/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (answer.statusCode() != 429 || probe.light429.sum() != 1) {
+                throw new IllegalStateException("The 429 probe does not see the simulator's 429s (HTTP " + answer.statusCode()
+                        + ", counted " + probe.total() + ")");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("The simulator does not answer on " + baseUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        platform.reset();
+        probe.clear();
     }
 
     SimulatedPlatform platform() {
