@@ -50,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The contract against WireMock, answering with RingCentral's JSON as its API reference documents it
  * ({@link RingCentralJson}). WireMock has no memory of its own, so a small script plays the platform:
  * every event (a consent, a call ringing, time passing, a token request landing) rewrites the stubs
- * from the script's state. Token requests are observed as they are served, before the answer leaves,
- * so a rotation or a revocation is in the stubs before the adapter can send its next request.
+ * from the script's state. Requests are observed as they are served, before the answer leaves,
+ * so a rotation, a revocation or a restarted penalty is in the stubs before the adapter can send again.
  * RingCentral's numbers: access tokens 3600 s, a 10 s grace (counted here from the rotation), a 20 s
  * call-log delay, a 60 s penalty that restarts when called during it.
  */
@@ -78,7 +78,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
 
     @RegisterExtension
     static WireMockExtension ringCentral = WireMockExtension.newInstance()
-            .options(wireMockConfig().dynamicPort().extensions(new TokenRequestsLanding()))
+            .options(wireMockConfig().dynamicPort().extensions(new RequestsLanding()))
             .build();
 
     private final Script script = new Script(new MutableClock(Instant.parse("2026-11-22T18:30:00Z")));
@@ -191,7 +191,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
     }
 
     /** Tells the running script about each request just before WireMock sends its answer. */
-    public static final class TokenRequestsLanding implements ServeEventListener {
+    public static final class RequestsLanding implements ServeEventListener {
 
         @Override
         public String getName() {
