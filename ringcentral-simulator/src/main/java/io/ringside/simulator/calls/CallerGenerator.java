@@ -65,11 +65,13 @@ public final class CallerGenerator implements AutoCloseable {
     public void seedHistory(int count) {
         for (int i = 0; i < count; i++) {
             Callers.Caller caller = callers.random(random);
-            Duration ago = Duration.ofMinutes(5 + random.nextInt(175));
+            Duration ringing = Duration.ofSeconds(5 + random.nextInt(20));
+            Duration talking = Duration.ofSeconds(30 + random.nextInt(300));
+            // Over at least a minute ago, so every history call is already in the call log.
+            Duration ago = ringing.plus(talking).plusMinutes(1 + random.nextInt(170));
             CallResult result = pickResult();
             book.addEnded(callers.partyFor(caller.number(), caller.name()), pickExtension(),
-                    clock.instant().minus(ago), Duration.ofSeconds(5 + random.nextInt(20)),
-                    Duration.ofSeconds(30 + random.nextInt(300)), result);
+                    clock.instant().minus(ago), ringing, talking, result);
         }
     }
 
