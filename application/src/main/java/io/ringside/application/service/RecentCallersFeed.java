@@ -138,7 +138,9 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
     private synchronized boolean needsRefreshForClick(Instant now) {
         boolean presenceOld = lastPresenceSync == null
                 || !now.isBefore(lastPresenceSync.plus(settings.presenceInterval().multipliedBy(2)));
-        return presenceOld || callLogDue(now);
+        // A call-log read that the Heavy budget would refuse is no reason to make the click wait: without
+        // this, a due reread with the budget spent made every click send a presence request (Light) of its own.
+        return presenceOld || (callLogDue(now) && heavyBudget.allows(now));
     }
 
     private synchronized boolean callLogDue(Instant now) {
