@@ -228,6 +228,8 @@ public final class CallerFeedBenchmark {
             adapter.close();
         }
         String note = "clicks refused as rate limited: " + refusedRateLimited.sum() + ", failed otherwise: " + failed.sum()
+                + " (the adapter's own Heavy budget refuses the 11th request in 60 s before sending it, so the simulator"
+                + " sees no 429; without it every further click would draw a 429 and restart the 60 s penalty)"
                 + "; a call reaches the call log " + simulator.platform().settings().callLogDelay().toSeconds()
                 + " s after it ends, so a click never shows who is ringing";
         return m.result("baseline (seed: call log per click)", true, operators, driver, note);
