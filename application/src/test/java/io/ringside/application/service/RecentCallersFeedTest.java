@@ -264,4 +264,23 @@ class RecentCallersFeedTest {
         feed.tick();
         assertThat(seen).hasSize(heard);
     }
+
+    @Test
+    void clicksDoNotEachAskForLiveCallsWhileTheCallLogIsDueButTheHeavyBudgetIsSpent() {
+        FeedSettings oneHeavyPerMinute = new FeedSettings(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30), 1,
+                Duration.ofMinutes(2), Duration.ofSeconds(5));
+        ConnectionKeeper keeper = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, clock);
+        RecentCallersFeed tightFeed = new RecentCallersFeed(keeper, ringCentral, RecentCallers.withDefaultWindow(), oneHeavyPerMinute, clock);
+        tightFeed.list(); // spends the one Heavy request of this minute
+        clock.advance(Duration.ofSeconds(11)); // the call log is due again, the budget says no
+        tightFeed.list(); // live calls are old: one presence read
+        int liveReadsBefore = ringCentral.liveCallRequests.get();
+
+        for (int i = 0; i < 50; i++) {
+            tightFeed.list();
+        }
+
+        assertThat(ringCentral.liveCallRequests.get()).isEqualTo(liveReadsBefore);
+        assertThat(ringCentral.callLogRequests.get()).isEqualTo(1);
+    }
 }
