@@ -140,7 +140,17 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
                 || !now.isBefore(lastPresenceSync.plus(settings.presenceInterval().multipliedBy(2)));
         // A call-log read that the Heavy budget would refuse is no reason to make the click wait: without
         // this, a due reread with the budget spent made every click send a presence request (Light) of its own.
-        return presenceOld || (callLogDue(now) && heavyBudget.allows(now));
+        return presenceOld || (callLogOldForClick(now) && heavyBudget.allows(now));
+    }
+
+    /**
+     * Whether a click should read the call log itself. While someone watches, the tick keeps it fresh,
+     * so a click reads it only if the tick has fallen behind (two presence intervals of slack); it
+     * would otherwise race the tick and pay a RingCentral round trip inside the operator's click.
+     */
+    private synchronized boolean callLogOldForClick(Instant now) {
+        Duration slack = watchers.isEmpty() ? Duration.ZERO : settings.presenceInterval().multipliedBy(2);
+        return lastCallLogSync == null || !now.isBefore(lastCallLogSync.plus(settings.callLogInterval()).plus(slack));
     }
 
     private synchronized boolean callLogDue(Instant now) {

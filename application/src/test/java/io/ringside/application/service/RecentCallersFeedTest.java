@@ -283,4 +283,24 @@ class RecentCallersFeedTest {
         assertThat(ringCentral.liveCallRequests.get()).isEqualTo(liveReadsBefore);
         assertThat(ringCentral.callLogRequests.get()).isEqualTo(1);
     }
+
+    @Test
+    void whileWatchedAClickLeavesTheCallLogToTheTickUnlessTheTickFellBehind() {
+        feed.watch(result -> { });
+        for (int second = 0; second <= 18; second += 2) { // the scheduler's ticks: the call log is read at 0 s
+            feed.tick();
+            clock.advance(Duration.ofSeconds(2));
+        }
+        int callLogReads = ringCentral.callLogRequests.get();
+        assertThat(callLogReads).isEqualTo(1);
+
+        // 20 s: the log is 20 s old and the tick due now will read it; the click does not race it
+        feed.list();
+        assertThat(ringCentral.callLogRequests.get()).isEqualTo(callLogReads);
+
+        // no tick since 18 s: at 24 s the tick has fallen behind, and the click reads RingCentral itself
+        clock.advance(Duration.ofSeconds(4));
+        feed.list();
+        assertThat(ringCentral.callLogRequests.get()).isEqualTo(callLogReads + 1);
+    }
 }
