@@ -94,6 +94,8 @@ final class SimulatorHarness implements AutoCloseable {
                 "--spring.config.location=optional:classpath:/caller-feed-benchmark-has-no-config.properties",
                 "--spring.autoconfigure.exclude=" + String.join(",", NOT_THE_SIMULATORS),
                 "--ringside.simulator.generator.enabled=false",
+                // bootstrap's data post-processor is on this classpath too: keep its demo key out of ./data
+                "--ringside.data-dir=target/benchmark/data",
                 "--ringside.simulator.call-log-delay=" + callLogDelay.toSeconds() + "s",
                 "--logging.level.root=WARN",
                 "--logging.level.io.ringside=WARN",
