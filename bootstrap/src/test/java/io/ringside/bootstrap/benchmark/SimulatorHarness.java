@@ -4,6 +4,7 @@ import io.ringside.adapters.ringcentral.RingCentralAdapter;
 import io.ringside.adapters.ringcentral.RingCentralSettings;
 import io.ringside.domain.CodeVerifier;
 import io.ringside.domain.IssuedTokens;
+import io.ringside.bootstrap.testing.SimulatorConsent;
 import io.ringside.simulator.SimulatedPlatform;
 import io.ringside.simulator.SimulatorApplication;
 import io.ringside.simulator.calls.CallResult;
@@ -21,23 +22,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The simulator on its own embedded server (the standalone {@link SimulatorApplication}, on a free
@@ -69,7 +66,6 @@ final class SimulatorHarness implements AutoCloseable {
             "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
             "org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration");
 
-    private static final Pattern CONSENT_ID = Pattern.compile("name=\"consent\" value=\"([^\"]+)\"");
 
     private final ConfigurableApplicationContext context;
     private final SimulatedPlatform platform;
@@ -156,25 +152,9 @@ final class SimulatorHarness implements AutoCloseable {
         CodeVerifier verifier = CodeVerifier.random(new SecureRandom());
         String state = UUID.randomUUID().toString();
         URI authorize = adapter.authorization().authorizeUrl(state, verifier.s256Challenge());
-        HttpResponse<String> consentPage = browser.send(HttpRequest.newBuilder(authorize).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> redirect = consentPage;
-        if (consentPage.statusCode() == 200) {
-            Matcher consent = CONSENT_ID.matcher(consentPage.body());
-            if (!consent.find()) {
-                throw new IllegalStateException("No consent form on the simulator's authorize page");
-            }
-            String form = "consent=" + URLEncoder.encode(consent.group(1), StandardCharsets.UTF_8) + "&decision=allow";
-            redirect = browser.send(HttpRequest.newBuilder(baseUrl.resolve("/restapi/oauth/authorize/consent"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-        HttpResponse<String> back = redirect;
-        String location = back.headers().firstValue("Location")
-                .orElseThrow(() -> new IllegalStateException("The simulator did not redirect back (HTTP " + back.statusCode() + ")"));
-        String query = URI.create(location).getRawQuery();
-        String code = queryParameter(query, "code");
-        if (code == null || !state.equals(queryParameter(query, "state"))) {
+        Map<String, String> back = new SimulatorConsent().decide(authorize, true);
+        String code = back.get("code");
+        if (code == null || !state.equals(back.get("state"))) {
             throw new IllegalStateException("The simulator redirected back without a code for our state");
         }
         return adapter.authorization().exchangeCode(code, verifier);
@@ -199,19 +179,6 @@ final class SimulatorHarness implements AutoCloseable {
     public void close() {
         browser.close();
         context.close();
-    }
-
-    private static String queryParameter(String query, String name) {
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals(name)) {
-                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
     }
 
     @Configuration(proxyBeanMethods = false)

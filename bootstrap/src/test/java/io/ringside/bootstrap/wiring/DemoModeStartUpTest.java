@@ -8,6 +8,7 @@ import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.bootstrap.RingsideApplication;
+import io.ringside.bootstrap.testing.SimulatorConsent;
 import io.ringside.domain.CallState;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.simulator.SimulatedPlatform;

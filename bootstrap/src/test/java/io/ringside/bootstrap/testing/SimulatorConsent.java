@@ -1,4 +1,4 @@
-package io.ringside.bootstrap.wiring;
+package io.ringside.bootstrap.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,13 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plays the person at RingCentral's consent page: opens the authorize URL and presses Allow or Deny. */
-final class SimulatorConsent {
+public final class SimulatorConsent {
 
     private static final Pattern CONSENT_FIELD = Pattern.compile("name=\"consent\" value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    /** Returns the query parameters RingCentral sends the browser back with. */
-    Map<String, String> decide(URI authorizeUrl, boolean allow) throws IOException, InterruptedException {
+    /**
+     * Returns the query parameters RingCentral sends the browser back with, and under {@code redirect}
+     * the address it sends them to.
+     */
+    public Map<String, String> decide(URI authorizeUrl, boolean allow) throws IOException, InterruptedException {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(authorizeUrl).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {
             throw new AssertionError("The consent page answered " + page.statusCode() + ": " + page.body());
