@@ -18,15 +18,7 @@ public record CallerList(List<RecentCaller> callers, Duration window, int leftOu
         }
     }
 
-    public static CallerList empty(Duration window) {
-        return new CallerList(List.of(), window, 0);
-    }
-
     public boolean isEmpty() {
         return callers.isEmpty();
-    }
-
-    public long windowMinutes() {
-        return window.toMinutes();
     }
 }

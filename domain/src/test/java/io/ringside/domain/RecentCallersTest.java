@@ -65,7 +65,7 @@ class RecentCallersTest {
 
         assertThat(numbers(list)).containsExactly(ALICE);
         assertThat(list.window()).isEqualTo(Duration.ofMinutes(5));
-        assertThat(list.windowMinutes()).isEqualTo(5);
+        assertThat(list.window()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -126,15 +126,6 @@ public final class RecentCallersFeed implements ListRecentCallers, WatchRecentCa
         }
     }
 
-    public boolean hasWatchers() {
-        return !watchers.isEmpty();
-    }
-
-    /** When the call log was last read, or null. */
-    public synchronized Instant lastCallLogSync() {
-        return lastCallLogSync;
-    }
-
     private synchronized boolean needsRefreshForClick(Instant now) {
         boolean presenceOld = lastPresenceSync == null
                 || !now.isBefore(lastPresenceSync.plus(settings.presenceInterval().multipliedBy(2)));

@@ -254,7 +254,7 @@ class RecentCallersFeedListingTest {
         service.tick();
 
         assertThat(requests()).isZero();
-        assertThat(service.hasWatchers()).isFalse();
+        assertThat(service.health().watchers()).isZero();
     }
 
     @Test
@@ -301,7 +301,7 @@ class RecentCallersFeedListingTest {
         service.tick();
 
         assertThat(received).hasSize(1);
-        assertThat(service.hasWatchers()).isFalse();
+        assertThat(service.health().watchers()).isZero();
         assertThat(ringCentral.liveCallRequests).hasValue(1); // nobody left to ask for
     }
 
