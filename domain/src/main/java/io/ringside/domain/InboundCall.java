@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param dialledNumber      the company number that was called, as RingCentral gave it, or null
  * @param startTime          when the call started ringing
  * @param state              ringing, connected, ended, missed or voicemail
+ * @param answeredBy         the extension that took the call, when known (push events say; the call log and presence do not)
  */
 public record InboundCall(
         String id,
@@ -22,7 +23,8 @@ public record InboundCall(
         CallingParty from,
         String dialledNumber,
         Instant startTime,
-        CallState state) {
+        CallState state,
+        Extension answeredBy) {
 
     public InboundCall {
         id = Text.requireText(id, "A call id");
@@ -32,6 +34,12 @@ public record InboundCall(
         dialledNumber = Text.blankToNull(dialledNumber);
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(state, "state");
+    }
+
+    /** A record that does not say who answered (call log, presence). */
+    public InboundCall(String id, String telephonySessionId, Direction direction, CallingParty from,
+                       String dialledNumber, Instant startTime, CallState state) {
+        this(id, telephonySessionId, direction, from, dialledNumber, startTime, state, null);
     }
 
     /** The key that identifies the phone call across call log and presence. */
@@ -55,11 +63,19 @@ public record InboundCall(
         CallingParty party = betterKnown(later.from, other.from);
         String dialled = later.dialledNumber != null ? later.dialledNumber : other.dialledNumber;
         String session = later.telephonySessionId != null ? later.telephonySessionId : other.telephonySessionId;
+        Extension answerer = later.answeredBy != null ? later.answeredBy : other.answeredBy;
+        Instant start = earlier(later.startTime, other.startTime);
         if (party == later.from && Objects.equals(dialled, later.dialledNumber)
-                && Objects.equals(session, later.telephonySessionId)) {
+                && Objects.equals(session, later.telephonySessionId) && answerer == later.answeredBy
+                && start.equals(later.startTime)) {
             return later;
         }
-        return new InboundCall(later.id, session, later.direction, party, dialled, later.startTime, later.state);
+        return new InboundCall(later.id, session, later.direction, party, dialled, start, later.state, answerer);
+    }
+
+    /** Two records of one call may disagree on its start by a little (push's first event vs the call log): the call began at the earlier. */
+    private static Instant earlier(Instant a, Instant b) {
+        return b.isBefore(a) ? b : a;
     }
 
     /** The caller of one call as two records tell it; {@code preferred} wins where both know. */
