@@ -42,6 +42,11 @@ public record InboundCall(
         this(id, telephonySessionId, direction, from, dialledNumber, startTime, state, null);
     }
 
+    /** This call in another state, answered by {@code answerer} (null when unknown). */
+    public InboundCall withState(CallState newState, Extension answerer) {
+        return new InboundCall(id, telephonySessionId, direction, from, dialledNumber, startTime, newState, answerer);
+    }
+
     /** The key that identifies the phone call across call log and presence. */
     public String sessionKey() {
         return telephonySessionId != null ? telephonySessionId : id;

@@ -8,8 +8,14 @@ import java.util.Objects;
  * One row of the picker: a caller, their latest call in the window and how many calls they made in it.
  *
  * @param telephonySessionId the latest call's session, so an intake can say which call it came from
+ * @param answeredBy         who took the latest call, when RingCentral said (push), else null
  */
-public record RecentCaller(Caller caller, Instant lastCallAt, CallState state, int callsInWindow, String telephonySessionId) {
+public record RecentCaller(Caller caller, Instant lastCallAt, CallState state, int callsInWindow, String telephonySessionId,
+                           Extension answeredBy) {
+
+    public RecentCaller(Caller caller, Instant lastCallAt, CallState state, int callsInWindow, String telephonySessionId) {
+        this(caller, lastCallAt, state, callsInWindow, telephonySessionId, null);
+    }
 
     public RecentCaller {
         Objects.requireNonNull(caller, "caller");

@@ -109,6 +109,24 @@ public final class ConnectionKeeper implements RefreshConnection {
         }
     }
 
+    /**
+     * Whether there is a connection to use now, without refreshing anything.
+     *
+     * @return empty when usable, else why not
+     */
+    public Optional<ConnectionUnusableException.Why> whyUnusable() {
+        Optional<RingCentralConnection> stored;
+        try {
+            stored = connections.load();
+        } catch (RuntimeException unreadable) {
+            return Optional.of(ConnectionUnusableException.Why.RECONNECT_NEEDED);
+        }
+        if (stored.isEmpty()) {
+            return Optional.of(ConnectionUnusableException.Why.NOT_CONNECTED);
+        }
+        return stored.get().isConnected() ? Optional.empty() : Optional.of(ConnectionUnusableException.Why.RECONNECT_NEEDED);
+    }
+
     private RingCentralConnection usableConnection() {
         RingCentralConnection connection = connections.load()
                 .orElseThrow(() -> new ConnectionUnusableException(ConnectionUnusableException.Why.NOT_CONNECTED));

@@ -4,31 +4,42 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the caller feed spends RingCentral's request budget.
+ * When the caller feed reads what from RingCentral.
  *
- * @param presenceInterval    how often live calls are read while someone watches (Light group)
- * @param callLogInterval     how often the call log is read while someone watches, and how old it may
- *                            be before a click asks for it (Heavy group)
- * @param afterEndDelay       when to read the call log again after a live call ended, to pick up its record
- * @param heavyPerMinute      Heavy requests allowed in any 60 s, whatever the number of operators
- * @param incrementalMargin   how far before the last sync an incremental call-log read starts
- * @param clickWait           how long a click waits for a refresh already under way before it takes the snapshot
+ * @param presenceInterval       how often presence is read while push is not live and someone watches (Light group)
+ * @param callLogInterval        how often the call log is read while push does not cover the company and someone watches (Heavy group)
+ * @param heavyPerMinute         call-log reads allowed per minute at most, whatever happens (a read may take a few pages)
+ * @param pushReconcileInterval  how often the call log is read while push covers the company (final results, safety net)
+ * @param pushGrace              how long push may be down before the call log is polled (a short drop recovers by replay)
+ * @param pushRetryAfterStop     how long to wait before opening push again after RingCentral refused it
+ * @param pushEnabled            whether to use push at all (off: the polling feed only)
  */
-public record FeedSettings(Duration presenceInterval, Duration callLogInterval, Duration afterEndDelay,
-                           int heavyPerMinute, Duration incrementalMargin, Duration clickWait) {
+public record FeedSettings(Duration presenceInterval, Duration callLogInterval, int heavyPerMinute,
+                           Duration pushReconcileInterval, Duration pushGrace, Duration pushRetryAfterStop,
+                           boolean pushEnabled) {
 
-    public static final FeedSettings DEFAULT = new FeedSettings(Duration.ofSeconds(2), Duration.ofSeconds(20),
-            Duration.ofSeconds(30), 6, Duration.ofMinutes(2), Duration.ofSeconds(5));
+    public static final FeedSettings DEFAULT = new FeedSettings(Duration.ofSeconds(2), Duration.ofSeconds(20), 6,
+            Duration.ofMinutes(20), Duration.ofSeconds(30), Duration.ofMinutes(5), true);
 
     public FeedSettings {
         requirePositive(presenceInterval, "presenceInterval");
         requirePositive(callLogInterval, "callLogInterval");
-        requirePositive(afterEndDelay, "afterEndDelay");
-        requirePositive(incrementalMargin, "incrementalMargin");
-        requirePositive(clickWait, "clickWait");
+        requirePositive(pushReconcileInterval, "pushReconcileInterval");
+        requirePositive(pushGrace, "pushGrace");
+        requirePositive(pushRetryAfterStop, "pushRetryAfterStop");
         if (heavyPerMinute < 1 || heavyPerMinute > 10) {
             throw new IllegalArgumentException("heavyPerMinute must be between 1 and 10 (RingCentral allows 10), not " + heavyPerMinute);
         }
+    }
+
+    /** The shortest time between two call-log reads. */
+    public Duration callLogMinimumGap() {
+        return Duration.ofMinutes(1).dividedBy(heavyPerMinute);
+    }
+
+    public FeedSettings withPushEnabled(boolean enabled) {
+        return new FeedSettings(presenceInterval, callLogInterval, heavyPerMinute, pushReconcileInterval, pushGrace,
+                pushRetryAfterStop, enabled);
     }
 
     private static void requirePositive(Duration value, String name) {

@@ -3,6 +3,8 @@ package io.ringside.application.service;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.FeedHealth;
 import io.ringside.application.port.in.FeedStatus;
+import io.ringside.application.port.in.LiveCallsHealth;
+import io.ringside.application.port.in.RequestUsage;
 import io.ringside.application.testing.FakeRingCentral;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.MutableClock;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +27,10 @@ class ViewConnectionServiceTest {
     private final FakeRingCentral ringCentral = new FakeRingCentral(clock);
     private final AtomicReference<Instant> lastSync = new AtomicReference<>();
     private final ViewConnectionService service = new ViewConnectionService(connections, ringCentral,
-            () -> new FeedHealth(new FeedStatus.Ok(), null, lastSync.get(), 2, 7, null, 1));
+            () -> new FeedHealth(new FeedStatus.Ok(),
+                    new LiveCallsHealth(LiveCallsHealth.Mode.PUSH_COMPANY, T0, null, T0.plusSeconds(20), 1, 1),
+                    null, lastSync.get(),
+                    List.of(new RequestUsage("Heavy", 10, 2, null, null), new RequestUsage("Light", 50, 7, null, null)), 1));
 
     @Test
     void notConnected() {
@@ -100,8 +106,9 @@ class ViewConnectionServiceTest {
         lastSync.set(T0.plusSeconds(30));
         ConnectionView view = service.view();
 
-        assertThat(view.feed().heavyRequestsLastMinute()).isEqualTo(2);
-        assertThat(view.feed().lightRequestsLastMinute()).isEqualTo(7);
+        assertThat(view.feed().requests()).extracting(RequestUsage::group, RequestUsage::sentInWindow)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Heavy", 2), org.assertj.core.groups.Tuple.tuple("Light", 7));
+        assertThat(view.liveCalls().mode()).isEqualTo(LiveCallsHealth.Mode.PUSH_COMPANY);
         assertThat(view.lastCallLogSync()).isEqualTo(T0.plusSeconds(30));
     }
 }

@@ -33,4 +33,9 @@ public record ConnectionView(
     public Instant lastCallLogSync() {
         return feed == null ? null : feed.lastCallLogSync();
     }
+
+    /** How live calls arrive, or null when the feed is not known. */
+    public LiveCallsHealth liveCalls() {
+        return feed == null ? null : feed.liveCalls();
+    }
 }

@@ -1,0 +1,121 @@
+package io.ringside.application.service;
+
+import io.ringside.application.port.in.FeedStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Decides, once a second (bootstrap's scheduler calls {@link #tick()}), what the caller feed reads:
+ * <ul>
+ *   <li>push is kept open while RingCentral is connected, watched or not, so the list is right the moment a page opens;</li>
+ *   <li>while push is not live and someone watches, presence is polled;</li>
+ *   <li>the call log is read at the start, after each fresh push subscription (events may have been missed),
+ *       every {@code callLogInterval} while push does not cover the company and someone watches, and every
+ *       {@code pushReconcileInterval} otherwise; never twice within {@code callLogMinimumGap}, never during a penalty.</li>
+ * </ul>
+ */
+public final class CallFeedScheduler {
+
+    private final ConnectionKeeper connection;
+    private final PushLink push;
+    private final CallSync sync;
+    private final RecentCallersBoard board;
+    private final Watchers watchers;
+    private final FeedSettings settings;
+    private final Clock clock;
+
+    // Only the scheduler's thread touches these.
+    private boolean catchUpWanted = true;
+    private Instant lastCallLogAttempt;
+    private Instant lastPresenceAttempt;
+
+    public CallFeedScheduler(ConnectionKeeper connection, PushLink push, CallSync sync, RecentCallersBoard board,
+                             Watchers watchers, FeedSettings settings, Clock clock) {
+        this.connection = connection;
+        this.push = push;
+        this.sync = sync;
+        this.board = board;
+        this.watchers = watchers;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void tick() {
+        Instant now = clock.instant();
+        Optional<ConnectionUnusableException.Why> unusable = connection.whyUnusable();
+        if (unusable.isPresent()) {
+            stopEverything(unusable.get());
+            return;
+        }
+        keepPushOpen(now);
+        if (push.takeReconcileRequest()) {
+            catchUpWanted = true;
+        }
+        if (push.isLive()) {
+            board.confirmCurrent();
+        }
+        if (!sync.rateLimitedAt(now)) {
+            if (presenceDue(now)) {
+                lastPresenceAttempt = now;
+                sync.pollPresence();
+            }
+            if (callLogDue(now)) {
+                lastCallLogAttempt = now;
+                if (sync.syncCallLog()) {
+                    catchUpWanted = false;
+                }
+            }
+        }
+        board.expireAndHeartbeat();
+    }
+
+    private void stopEverything(ConnectionUnusableException.Why why) {
+        if (push.isOpen()) {
+            push.close(why == ConnectionUnusableException.Why.NOT_CONNECTED
+                    ? "RingCentral is not connected" : "RingCentral needs to be connected again");
+        }
+        catchUpWanted = true;
+        board.forget(why == ConnectionUnusableException.Why.NOT_CONNECTED ? new FeedStatus.NotConnected() : new FeedStatus.ReconnectNeeded());
+    }
+
+    private void keepPushOpen(Instant now) {
+        if (!settings.pushEnabled() || push.isOpen()) {
+            return;
+        }
+        Instant stopped = push.stoppedAt();
+        if (stopped == null || !now.isBefore(stopped.plus(settings.pushRetryAfterStop()))) {
+            push.open();
+        }
+    }
+
+    private boolean presenceDue(Instant now) {
+        if (push.isLive() || !watchers.any()) {
+            return false;
+        }
+        return lastPresenceAttempt == null || !now.isBefore(lastPresenceAttempt.plus(settings.presenceInterval()));
+    }
+
+    private boolean callLogDue(Instant now) {
+        if (lastCallLogAttempt != null && now.isBefore(lastCallLogAttempt.plus(settings.callLogMinimumGap()))) {
+            return false;
+        }
+        if (catchUpWanted) {
+            return true;
+        }
+        Instant lastRead = sync.lastCallLogSync();
+        boolean pollingTheCallLog = watchers.any() && !push.coversCompany() && !withinPushGrace(now);
+        return lastRead == null
+                || !now.isBefore(lastRead.plus(pollingTheCallLog ? settings.callLogInterval() : settings.pushReconcileInterval()));
+    }
+
+    /** Push dropped a moment ago and will likely recover with a replay: no reason to poll the call log yet. */
+    private boolean withinPushGrace(Instant now) {
+        if (!settings.pushEnabled()) {
+            return false;
+        }
+        Instant notLiveSince = push.notLiveSince();
+        return notLiveSince != null && push.isOpen() && now.isBefore(notLiveSince.plus(settings.pushGrace()));
+    }
+}

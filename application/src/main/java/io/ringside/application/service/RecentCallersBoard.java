@@ -1,0 +1,122 @@
+package io.ringside.application.service;
+
+import io.ringside.application.port.in.FeedStatus;
+import io.ringside.application.port.in.ListRecentCallers;
+import io.ringside.application.port.in.RecentCallersResult;
+import io.ringside.domain.CallBoard;
+import io.ringside.domain.CallEvent;
+import io.ringside.domain.InboundCall;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * The one {@link CallBoard} of this instance, fed from any thread (push events, polls, syncs) one
+ * change at a time, and the Recent callers list made from it: every operator is served from here,
+ * never from RingCentral. A change is published to the watchers at once; an unchanged list is
+ * published again every {@link #HEARTBEAT} so "synced N s ago" stays honest.
+ */
+public final class RecentCallersBoard implements ListRecentCallers {
+
+    static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+    private final CallBoard board;
+    private final Watchers watchers;
+    private final Clock clock;
+
+    // Guarded by this.
+    private FeedStatus status = new FeedStatus.Unavailable("Ringside is starting");
+    private Instant asOf;
+    private Instant lastPublishedAt;
+    private volatile RecentCallersResult current;
+
+    public RecentCallersBoard(CallBoard board, Watchers watchers, Clock clock) {
+        this.board = board;
+        this.watchers = watchers;
+        this.clock = clock;
+        this.current = RecentCallersResult.without(board.policy().window(), status);
+    }
+
+    @Override
+    public RecentCallersResult list() {
+        return current;
+    }
+
+    /** A pushed call event; push is live, so the list is current now. */
+    public synchronized void apply(CallEvent event) {
+        boolean changed = board.apply(event);
+        changed |= becomeCurrent(clock.instant());
+        publishIf(changed);
+    }
+
+    /** Records read from the call log. */
+    public synchronized void synced(Collection<InboundCall> callLog) {
+        publishIf(board.sync(callLog));
+    }
+
+    /** The connected extension's live calls, read from presence at {@code at}. */
+    public synchronized void polled(Collection<InboundCall> liveNow, Instant at) {
+        boolean changed = board.presence(liveNow);
+        changed |= becomeCurrent(at);
+        publishIf(changed);
+    }
+
+    /** Push is live: what the board holds is current as of now. */
+    public synchronized void confirmCurrent() {
+        publishIf(becomeCurrent(clock.instant()));
+    }
+
+    /** RingCentral could not be asked or refused: the calls stay, shown with their age and the reason. */
+    public synchronized void failed(FeedStatus why) {
+        boolean changed = !why.equals(status);
+        status = why;
+        publishIf(changed);
+    }
+
+    /** There is no connection to read calls with: nothing to show. */
+    public synchronized void forget(FeedStatus why) {
+        boolean changed = !why.equals(status) || !board.isEmpty();
+        board.clear();
+        asOf = null;
+        status = why;
+        publishIf(changed);
+    }
+
+    /** Drops the calls that left the window; publishes a heartbeat when due. Called by the scheduler. */
+    public synchronized void expireAndHeartbeat() {
+        Instant now = clock.instant();
+        boolean changed = board.expire(now);
+        boolean heartbeatDue = lastPublishedAt == null || !now.isBefore(lastPublishedAt.plus(HEARTBEAT));
+        publishIf(changed || heartbeatDue);
+    }
+
+    public synchronized FeedStatus status() {
+        return status;
+    }
+
+    public synchronized boolean hasLiveCalls() {
+        return board.hasLiveCalls();
+    }
+
+    private boolean becomeCurrent(Instant at) {
+        boolean changed = !(status instanceof FeedStatus.Ok) || asOf == null;
+        status = new FeedStatus.Ok();
+        asOf = asOf == null || at.isAfter(asOf) ? at : asOf;
+        return changed;
+    }
+
+    /** Guarded by this. */
+    private void publishIf(boolean changed) {
+        Instant now = clock.instant();
+        RecentCallersResult result = asOf == null && !(status instanceof FeedStatus.Ok)
+                ? RecentCallersResult.without(board.policy().window(), status)
+                : RecentCallersResult.current(board.callers(now), asOf).withStatus(status);
+        current = result;
+        if (changed) {
+            lastPublishedAt = now;
+            watchers.publish(result);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.ringside.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CallBoardTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-29T14:00:00Z");
+    private static final Caller PAT = new Caller(new PhoneNumber("+16025551234"), "Pat Doe");
+    private static final Extension MARIA = new Extension("62264425003", "103", "Maria Lopez");
+    private static final Extension SAM = new Extension("62264425002", "102", "Sam Rivera");
+    private static final Extension DESK = new Extension("62264425001", "101", "Front Desk");
+
+    private final CallBoard board = new CallBoard(RecentCallers.withDefaultWindow());
+
+    private static CallEvent event(String session, long sequence, Extension at, PartyStatus status, int secondsAfterStart) {
+        return new CallEvent(session, sequence, T0.plusSeconds(secondsAfterStart), "p-" + session + "-" + at.number(),
+                Direction.INBOUND, PAT, "+16505550100", at, status, false);
+    }
+
+    private InboundCall only() {
+        List<InboundCall> calls = board.calls();
+        assertThat(calls).hasSize(1);
+        return calls.getFirst();
+    }
+
+    @Test
+    void aCallRingingAtAColleaguesExtensionIsOnTheBoardAsRinging() {
+        assertThat(board.apply(event("s-1", 1, MARIA, PartyStatus.PROCEEDING, 0))).isTrue();
+
+        InboundCall call = only();
+        assertThat(call.state()).isEqualTo(CallState.RINGING);
+        assertThat(call.from()).isEqualTo(PAT);
+        assertThat(call.startTime()).isEqualTo(T0);
+        assertThat(board.callers(T0.plusSeconds(5)).callers()).extracting(RecentCaller::state).containsExactly(CallState.RINGING);
+    }
+
+    @Test
+    void answeredKeepsWhoAnsweredAndEndedAfterwardsIsAnEndedCallNotAMissedOne() {
+        board.apply(event("s-1", 1, MARIA, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 2, MARIA, PartyStatus.ANSWERED, 4));
+        assertThat(only().state()).isEqualTo(CallState.CONNECTED);
+        assertThat(only().answeredBy()).isEqualTo(MARIA);
+        assertThat(only().answeredBy().label()).isEqualTo("Maria Lopez (103)");
+
+        board.apply(event("s-1", 3, MARIA, PartyStatus.HOLD, 60));
+        assertThat(only().state()).isEqualTo(CallState.CONNECTED);
+
+        board.apply(event("s-1", 4, MARIA, PartyStatus.DISCONNECTED, 420));
+        assertThat(only().state()).isEqualTo(CallState.ENDED);
+        assertThat(only().answeredBy()).isEqualTo(MARIA);
+        assertThat(only().startTime()).isEqualTo(T0);
+    }
+
+    @Test
+    void theHighestSequenceWinsWhenEventsArriveOutOfOrder() {
+        board.apply(event("s-1", 3, MARIA, PartyStatus.ANSWERED, 4));
+        assertThat(board.apply(event("s-1", 2, MARIA, PartyStatus.PROCEEDING, 0))).isFalse();
+        assertThat(only().state()).isEqualTo(CallState.CONNECTED);
+
+        board.apply(event("s-1", 5, MARIA, PartyStatus.DISCONNECTED, 30));
+        assertThat(board.apply(event("s-1", 4, MARIA, PartyStatus.HOLD, 20))).isFalse();
+        assertThat(only().state()).isEqualTo(CallState.ENDED);
+        // The ringing event its party had outgrown was ignored, start time included.
+        assertThat(only().startTime()).isEqualTo(T0.plusSeconds(4));
+    }
+
+    @Test
+    void aRepeatedEventChangesNothing() {
+        board.apply(event("s-1", 1, MARIA, PartyStatus.PROCEEDING, 0));
+        assertThat(board.apply(event("s-1", 1, MARIA, PartyStatus.PROCEEDING, 0))).isFalse();
+    }
+
+    @Test
+    void aCallThatOnlyRangIsMissedAndOneThatReachedVoicemailSaysSo() {
+        board.apply(event("s-1", 1, MARIA, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 2, MARIA, PartyStatus.DISCONNECTED, 20));
+        board.apply(event("s-2", 1, SAM, PartyStatus.PROCEEDING, 30));
+        board.apply(event("s-2", 2, SAM, PartyStatus.VOICEMAIL, 50));
+
+        assertThat(board.calls()).extracting(InboundCall::sessionKey, InboundCall::state)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("s-1", CallState.MISSED),
+                        org.assertj.core.groups.Tuple.tuple("s-2", CallState.VOICEMAIL));
+    }
+
+    @Test
+    void aRingGroupCallStaysOnTheLineWhenTheDesksThatDidNotAnswerStopRinging() {
+        board.apply(event("s-1", 1, DESK, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 2, SAM, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 3, MARIA, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 4, MARIA, PartyStatus.ANSWERED, 6));
+        board.apply(event("s-1", 5, DESK, PartyStatus.DISCONNECTED, 6));
+        board.apply(event("s-1", 6, SAM, PartyStatus.DISCONNECTED, 6));
+
+        assertThat(only().state()).isEqualTo(CallState.CONNECTED);
+        assertThat(only().answeredBy()).isEqualTo(MARIA);
+    }
+
+    @Test
+    void theCallLogHasTheLastWordOnACallWhoseEndTheBoardNeverHeard() {
+        // Push dropped while the 7-minute call went on: the board still thinks it is on the line.
+        board.apply(event("s-1", 2, MARIA, PartyStatus.ANSWERED, 3));
+        InboundCall logged = new InboundCall("rec-9", "s-1", Direction.INBOUND, new Caller(PAT.number(), null),
+                "+16505550100", T0, CallState.ENDED);
+
+        assertThat(board.sync(List.of(logged))).isTrue();
+
+        InboundCall call = only();
+        assertThat(call.state()).isEqualTo(CallState.ENDED);
+        assertThat(call.id()).isEqualTo("rec-9");
+        assertThat(call.answeredBy()).isEqualTo(MARIA);
+        assertThat(call.from()).isEqualTo(PAT);
+        assertThat(board.sync(List.of(logged))).isFalse();
+    }
+
+    @Test
+    void aCallSeenOnlyInTheCallLogIsOnTheBoard() {
+        InboundCall logged = new InboundCall("rec-1", "s-9", Direction.INBOUND, PAT, null, T0, CallState.VOICEMAIL);
+        board.sync(List.of(logged));
+        assertThat(only()).isEqualTo(logged);
+    }
+
+    @Test
+    void presenceSnapshotsEndCallsTheyNoLongerShow() {
+        InboundCall ringing = new InboundCall("c-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.RINGING);
+        InboundCall answered = ringing.withState(CallState.CONNECTED, null);
+        board.presence(List.of(ringing));
+        assertThat(only().state()).isEqualTo(CallState.RINGING);
+
+        assertThat(board.presence(List.of())).isTrue();
+        assertThat(only().state()).isEqualTo(CallState.MISSED);
+
+        board.clear();
+        board.presence(List.of(ringing));
+        board.presence(List.of(answered));
+        board.presence(List.of());
+        assertThat(only().state()).isEqualTo(CallState.ENDED);
+        assertThat(board.presence(List.of())).isFalse();
+    }
+
+    @Test
+    void overCallsLeaveWithTheWindowButLiveOnesStay() {
+        board.apply(event("s-old", 1, MARIA, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-old", 2, MARIA, PartyStatus.DISCONNECTED, 10));
+        board.apply(event("s-long", 1, SAM, PartyStatus.ANSWERED, 0));
+
+        assertThat(board.expire(T0.plus(Duration.ofMinutes(59)))).isFalse();
+        assertThat(board.expire(T0.plus(Duration.ofMinutes(61)))).isTrue();
+
+        assertThat(board.calls()).extracting(InboundCall::sessionKey).containsExactly("s-long");
+        assertThat(board.hasLiveCalls()).isTrue();
+    }
+
+    @Test
+    void anInternalCallIsCountedButNotListedAndAnOutboundCallIsNotACaller() {
+        CallEvent internal = new CallEvent("s-int", 1, T0, "p-int-103", Direction.INBOUND,
+                UnusableCallerId.because(UnusableCallerId.Reason.INTERNAL_EXTENSION), null, MARIA, PartyStatus.SETUP, false);
+        CallEvent outbound = new CallEvent("s-out", 1, T0, "p-out-102", Direction.OUTBOUND, PAT, null, SAM,
+                PartyStatus.PROCEEDING, false);
+        board.apply(internal);
+        board.apply(outbound);
+
+        CallerList list = board.callers(T0.plusSeconds(1));
+        assertThat(list.callers()).isEmpty();
+        assertThat(list.leftOut()).isEqualTo(1);
+    }
+}
