@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.FeedHealth;
+import io.ringside.application.port.in.LiveCallsHealth;
 import io.ringside.application.port.in.DisconnectRingCentral;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.ui.ConsoleSettings;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code /admin/ringcentral}: connect, look at and disconnect the company's RingCentral connection. */
 @Route(value = "admin/ringcentral", layout = MainLayout.class)
@@ -58,6 +60,8 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
     private final Paragraph problem = new Paragraph();
     private final Button connectButton = new Button("Connect RingCentral");
     private final Button disconnectButton = new Button("Disconnect");
+    private final Paragraph liveCallsWarning = new Paragraph();
+    private final DateTimeFormatter sinceFormat;
     private final FormLayout details = new FormLayout();
     private final Map<String, Span> detailValues = new LinkedHashMap<>();
 
@@ -68,6 +72,7 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
         this.viewConnection = viewConnection;
         this.user = user;
         this.timeFormat = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(settings.zone());
+        this.sinceFormat = DateTimeFormatter.ofPattern("HH:mm").withZone(settings.zone());
         this.zoneName = settings.zone().getId();
 
         status.setId("connection-status");
@@ -85,9 +90,11 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
         disconnectButton.addClickListener(e -> confirmDisconnect());
 
         details.setId("connection-details");
+        liveCallsWarning.setId("live-calls-warning");
+        liveCallsWarning.getStyle().set("color", "var(--lumo-error-text-color)");
         for (String label : new String[]{"RingCentral owner id", "Connected by", "Connected at", "Access token valid until",
-                "Refresh token valid until", "Last refresh", "Last call-log sync", "Last presence sync",
-                "Requests in the last minute", "Rate limited until", "Server"}) {
+                "Refresh token valid until", "Last refresh", "Live calls", "Last pushed event", "Push reconnects",
+                "Last call-log sync", "Last presence sync", "Requests in RingCentral's window", "Rate limited until", "Server"}) {
             Span value = new Span();
             value.setId("detail-" + label.toLowerCase().replaceAll("[^a-z]+", "-"));
             detailValues.put(label, value);
@@ -95,7 +102,7 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
         }
 
         add(new H2("RingCentral connection"), statusRow, problem,
-                new HorizontalLayout(connectButton, disconnectButton), details,
+                new HorizontalLayout(connectButton, disconnectButton), liveCallsWarning, details,
                 new Paragraph("Times are in " + zoneName + "."));
     }
 
@@ -139,13 +146,48 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
         value("Access token valid until", time(view.accessTokenValidUntil()));
         value("Refresh token valid until", time(view.refreshTokenValidUntil()));
         value("Last refresh", time(view.lastRefreshedAt()));
-        value("Last call-log sync", time(view.lastCallLogSync()));
         FeedHealth feed = view.feed();
+        LiveCallsHealth live = feed == null ? null : feed.liveCalls();
+        value("Live calls", live == null ? null : liveCalls(live));
+        value("Last pushed event", live == null ? null : time(live.lastEventAt()));
+        value("Push reconnects", live == null ? null
+                : live.reconnects() + " (" + live.recoveries() + " recovered with the missed events replayed)");
+        boolean limited = connected && live != null && live.reason() != null;
+        liveCallsWarning.setText(limited ? liveCallsWarning(live) : "");
+        liveCallsWarning.setVisible(limited);
+        value("Last call-log sync", time(view.lastCallLogSync()));
         value("Last presence sync", feed == null ? null : time(feed.lastPresenceSync()));
-        value("Requests in the last minute", feed == null ? null
-                : "Heavy (call log) " + feed.heavyRequestsLastMinute() + " · Light (presence) " + feed.lightRequestsLastMinute());
-        value("Rate limited until", feed == null || feed.rateLimitedUntil() == null ? "not limited" : time(feed.rateLimitedUntil()));
+        value("Requests in RingCentral's window", feed == null || feed.requests().isEmpty() ? null : feed.requests().stream()
+                .map(group -> group.group() + " " + group.sentInWindow() + "/" + group.limit())
+                .collect(Collectors.joining(" · ")));
+        value("Rate limited until", feed == null ? null : rateLimited(feed));
         value("Server", view.server() == null ? null : view.server().toString());
+    }
+
+    /** "Push · company-wide since 14:02", or how it is limited and why. */
+    private String liveCalls(LiveCallsHealth live) {
+        String since = live.since() == null ? "" : " since " + sinceFormat.format(live.since());
+        return switch (live.mode()) {
+            case PUSH_COMPANY -> "Push · company-wide" + since;
+            case PUSH_CONNECTED_EXTENSION -> "Push · the connected extension only" + since;
+            case POLLING -> "Polling the connected extension" + since;
+        };
+    }
+
+    private static String liveCallsWarning(LiveCallsHealth live) {
+        return "Live calls are limited: " + live.reason()
+                + ". Until that is fixed, calls ringing at other extensions show only once they have ended (from the call log).";
+    }
+
+    private String rateLimited(FeedHealth feed) {
+        Instant until = feed.rateLimitedUntil();
+        if (until != null) {
+            return time(until);
+        }
+        return feed.requests().stream().filter(group -> group.blockedUntil() != null)
+                .map(group -> group.group() + " until " + time(group.blockedUntil()) + (group.blockReason() == null ? "" : " (" + group.blockReason() + ")"))
+                .reduce((a, b) -> a + " · " + b)
+                .orElse("not limited");
     }
 
     private void value(String label, String text) {

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.FeedHealth;
 import io.ringside.application.port.in.FeedStatus;
+import io.ringside.application.port.in.LiveCallsHealth;
+import io.ringside.application.port.in.RequestUsage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +30,18 @@ class ConnectionAdminViewTest extends KaribuTestBase {
             URI.create("https://platform.ringcentral.com"), "400123456", "ada",
             Instant.parse("2026-11-22T15:00:00Z"), Instant.parse("2026-11-22T17:55:00Z"),
             Instant.parse("2026-11-29T16:55:00Z"), Instant.parse("2026-11-22T16:55:00Z"),
-            null, new FeedHealth(new FeedStatus.Ok(), Instant.parse("2026-11-22T16:59:58Z"), Instant.parse("2026-11-22T16:59:30Z"),
-            3, 28, Instant.parse("2026-11-22T17:00:40Z"), 2));
+            null, new FeedHealth(new FeedStatus.RateLimitedUntil(Instant.parse("2026-11-22T17:00:40Z")),
+            new LiveCallsHealth(LiveCallsHealth.Mode.PUSH_COMPANY, Instant.parse("2026-11-22T16:02:00Z"), null,
+                    Instant.parse("2026-11-22T16:59:50Z"), 3, 2),
+            Instant.parse("2026-11-22T16:59:58Z"), Instant.parse("2026-11-22T16:59:30Z"),
+            List.of(new RequestUsage("Heavy", 10, 3, null, null), new RequestUsage("Medium", 40, 1, null, null),
+                    new RequestUsage("Light", 50, 28, null, null), new RequestUsage("Auth", 5, 2, null, null)), 2));
+
+    static ConnectionView connectedWith(LiveCallsHealth live) {
+        return new ConnectionView(CONNECTED.status(), CONNECTED.server(), CONNECTED.ownerId(), CONNECTED.connectedBy(),
+                CONNECTED.connectedAt(), CONNECTED.accessTokenValidUntil(), CONNECTED.refreshTokenValidUntil(),
+                CONNECTED.lastRefreshedAt(), null, new FeedHealth(new FeedStatus.Ok(), live, null, null, List.of(), 1));
+    }
 
     @BeforeEach
     void asAdmin() {
@@ -65,9 +77,37 @@ class ConnectionAdminViewTest extends KaribuTestBase {
         assertThat(text("detail-last-refresh")).isEqualTo("2026-11-22 09:55:00");
         assertThat(text("detail-last-call-log-sync")).isEqualTo("2026-11-22 09:59:30");
         assertThat(text("detail-last-presence-sync")).isEqualTo("2026-11-22 09:59:58");
-        assertThat(text("detail-requests-in-the-last-minute")).isEqualTo("Heavy (call log) 3 · Light (presence) 28");
+        assertThat(text("detail-requests-in-ringcentral-s-window")).isEqualTo("Heavy 3/10 · Medium 1/40 · Light 28/50 · Auth 2/5");
+        assertThat(text("detail-live-calls")).isEqualTo("Push · company-wide since 09:02");
+        assertThat(text("detail-last-pushed-event")).isEqualTo("2026-11-22 09:59:50");
+        assertThat(text("detail-push-reconnects")).isEqualTo("3 (2 recovered with the missed events replayed)");
+        _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("live-calls-warning"));
         assertThat(text("detail-rate-limited-until")).isEqualTo("2026-11-22 10:00:40");
         assertThat(text("detail-server")).isEqualTo("https://platform.ringcentral.com");
+    }
+
+    @Test
+    void anAdminIsToldWhyLiveCallsAreLimitedAndWhatToAdd() {
+        connection.view = connectedWith(new LiveCallsHealth(LiveCallsHealth.Mode.PUSH_CONNECTED_EXTENSION,
+                Instant.parse("2026-11-22T16:02:00Z"), "the RingCentral app lacks the CallControl permission; add it in the"
+                + " developer console", null, 0, 0));
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        assertThat(text("detail-live-calls")).isEqualTo("Push · the connected extension only since 09:02");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("live-calls-warning")).getText())
+                .startsWith("Live calls are limited: the RingCentral app lacks the CallControl permission")
+                .contains("calls ringing at other extensions show only once they have ended");
+    }
+
+    @Test
+    void pollingSaysSoWithTheReason() {
+        connection.view = connectedWith(new LiveCallsHealth(LiveCallsHealth.Mode.POLLING,
+                Instant.parse("2026-11-22T16:40:00Z"), "Push connection lost, reconnecting: connection reset", null, 4, 3));
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        assertThat(text("detail-live-calls")).isEqualTo("Polling the connected extension since 09:40");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("live-calls-warning")).getText())
+                .contains("Push connection lost");
     }
 
     @Test
