@@ -1,7 +1,9 @@
 package io.ringside.adapters.ringcentral;
 
 import io.ringside.domain.CallState;
+import io.ringside.domain.PartyStatus;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** RingCentral's words for where a call is, in Ringside's {@link CallState}s. */
@@ -50,5 +52,41 @@ final class CallStates {
             case "NoCall" -> CallState.ENDED;
             default -> CallState.CONNECTED; // CallConnected, OnHold, ParkedCall
         };
+    }
+
+    /**
+     * A telephony-session party's {@code status.code}. Codes Ringside does not follow (FaxReceive,
+     * VoiceMailScreening, a new one) are empty: the caller skips the party and says which code it was.
+     */
+    static Optional<PartyStatus> fromPartyStatus(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (code) {
+            case "Setup" -> PartyStatus.SETUP;
+            case "Proceeding" -> PartyStatus.PROCEEDING;
+            case "Answered" -> PartyStatus.ANSWERED;
+            case "Hold" -> PartyStatus.HOLD;
+            case "Parked" -> PartyStatus.PARKED;
+            case "VoiceMail" -> PartyStatus.VOICEMAIL;
+            case "Disconnected" -> PartyStatus.DISCONNECTED;
+            case "Gone" -> PartyStatus.GONE;
+            default -> null;
+        });
+    }
+
+    /** A detailed-presence active call's {@code telephonyStatus} as a party status; unknown values are empty. */
+    static Optional<PartyStatus> fromPresenceStatus(String telephonyStatus) {
+        if (telephonyStatus == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (telephonyStatus) {
+            case "Ringing" -> PartyStatus.PROCEEDING;
+            case "CallConnected" -> PartyStatus.ANSWERED;
+            case "OnHold" -> PartyStatus.HOLD;
+            case "ParkedCall" -> PartyStatus.PARKED;
+            case "NoCall" -> PartyStatus.DISCONNECTED;
+            default -> null;
+        });
     }
 }

@@ -37,12 +37,26 @@ final class RateLimits {
 
     /** Takes one request from the group's budget, or throws when the group must not send now. */
     synchronized void acquire(RateLimitGroup group) {
+        acquire(group, 0);
+    }
+
+    /**
+     * Takes one request from the group's budget only if {@code reserve} more would still be left, for
+     * requests that can wait (a push reconnect) so that those that cannot (a token refresh) still go.
+     */
+    synchronized void acquire(RateLimitGroup group, int reserve) {
         Instant now = clock.instant();
         Budget budget = budgets.get(group);
         budget.forgetBefore(now.minus(window));
         Block block = budget.blockAt(now, window);
         if (block != null) {
             throw new RingCentralRateLimitedException(group.wireName(), block.until());
+        }
+        int usable = Math.max(1, budget.limit - reserve);
+        if (budget.sent.size() >= usable) {
+            // The oldest requests must leave the window until only `usable - 1` remain in it.
+            Instant frees = budget.sent.stream().skip(budget.sent.size() - usable).findFirst().orElse(now).plus(window);
+            throw new RingCentralRateLimitedException(group.wireName(), frees);
         }
         budget.sent.addLast(now);
     }

@@ -1,5 +1,6 @@
 package io.ringside.adapters.ringcentral;
 
+import io.ringside.application.port.out.CallNotifications;
 import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.RingCentralCalls;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * }
  * @Bean RingCentralAuthorization ringCentralAuthorization(RingCentralAdapter rc) { return rc.authorization(); }
  * @Bean RingCentralCalls ringCentralCalls(RingCentralAdapter rc) { return rc.calls(); }
+ * @Bean CallNotifications callNotifications(RingCentralAdapter rc) { return rc.notifications(); }
  * }</pre>
  */
 public final class RingCentralAdapter implements AutoCloseable {
@@ -27,6 +29,7 @@ public final class RingCentralAdapter implements AutoCloseable {
     private final PhoneNumbers phoneNumbers;
     private final RingCentralAuthorization authorization;
     private final RingCentralCalls calls;
+    private final RingCentralPushClient notifications;
 
     private RingCentralAdapter(RingCentralSettings settings, Clock clock) {
         this.settings = settings;
@@ -35,6 +38,7 @@ public final class RingCentralAdapter implements AutoCloseable {
         this.phoneNumbers = new PhoneNumbers(settings.defaultRegion());
         this.authorization = new RingCentralOAuthClient(settings, transport, clock);
         this.calls = new RingCentralCallsClient(settings, transport, phoneNumbers, clock);
+        this.notifications = new RingCentralPushClient(settings, transport, rateLimits, phoneNumbers, clock);
     }
 
     public static RingCentralAdapter create(RingCentralSettings settings, Clock clock) {
@@ -47,6 +51,14 @@ public final class RingCentralAdapter implements AutoCloseable {
 
     public RingCentralCalls calls() {
         return calls;
+    }
+
+    /**
+     * RingCentral's push notifications of calls over its WebSocket gateway. With
+     * {@code ringcentral.push-enabled=false} a session stops at once, saying so through {@code onStopped}.
+     */
+    public CallNotifications notifications() {
+        return notifications;
     }
 
     /** The number rules the adapter uses, with the configured default region. */
@@ -70,6 +82,7 @@ public final class RingCentralAdapter implements AutoCloseable {
 
     @Override
     public void close() {
+        notifications.closeAll();
         transport.close();
     }
 }

@@ -65,8 +65,11 @@ final class RingCentralErrors {
             return new AccessTokenRejectedException(code);
         }
         if (status == 403 || MISSING_PERMISSION.contains(code)) {
+            String advice = operation == Operation.WS_TOKEN
+                    ? "the RingCentral app lacks the WebSocketsSubscription permission, which push notifications need"
+                    : "the RingCentral app or the connected user lacks a permission (ReadCallLog, ReadPresence; the company call log needs an admin user)";
             return new RingCentralRejectedException(Reason.MISSING_PERMISSION, code, message(operation, Reason.MISSING_PERMISSION,
-                    code, said, "the RingCentral app or the connected user lacks a permission (ReadCallLog, ReadPresence; the company call log needs an admin user)"));
+                    code, said, advice));
         }
         return new RingCentralRejectedException(Reason.REQUEST_REFUSED, code,
                 message(operation, Reason.REQUEST_REFUSED, code, said, "HTTP " + status));

@@ -37,7 +37,12 @@ public record RingCentralSettings(
         int circuitBreakerMinimumCalls,
         int circuitBreakerFailureRate,
         Duration circuitBreakerOpenDuration,
-        String defaultRegion) {
+        String defaultRegion,
+        boolean pushEnabled,
+        Duration pushHeartbeatInterval,
+        Duration pushHeartbeatTimeout,
+        Duration pushReconnectInitialBackoff,
+        Duration pushReconnectMaxBackoff) {
 
     public static final URI PRODUCTION = URI.create("https://platform.ringcentral.com");
     public static final URI DEFAULT_REDIRECT_URI = URI.create("http://localhost:8080/api/ringcentral/callback");
@@ -66,6 +71,12 @@ public record RingCentralSettings(
         requireBetween(circuitBreakerFailureRate, 1, 100, "ringcentral.circuit-breaker-failure-rate");
         requireBetween(circuitBreakerOpenDuration, Duration.ofSeconds(1), Duration.ofMinutes(30), "ringcentral.circuit-breaker-open-duration");
         defaultRegion = requireRegion(defaultRegion);
+        // Under RingCentral's 30 min idle timeout (WSG-902), with room for the heartbeat's answer.
+        requireBetween(pushHeartbeatInterval, Duration.ofMillis(100), Duration.ofMinutes(25), "ringcentral.push-heartbeat-interval");
+        requireBetween(pushHeartbeatTimeout, Duration.ofMillis(100), Duration.ofSeconds(120), "ringcentral.push-heartbeat-timeout");
+        requireBetween(pushReconnectInitialBackoff, Duration.ofMillis(10), Duration.ofSeconds(60), "ringcentral.push-reconnect-initial-backoff");
+        // Beyond RingCentral's 180 s recovery timeout a reconnect can no longer replay what was missed.
+        requireBetween(pushReconnectMaxBackoff, pushReconnectInitialBackoff, Duration.ofMinutes(10), "ringcentral.push-reconnect-max-backoff");
     }
 
     public static Builder builder() {
@@ -86,7 +97,9 @@ public record RingCentralSettings(
                 + "/" + rateLimitAuth + " per " + rateLimitWindow + ", retryAfterDefault=" + retryAfterDefault
                 + ", retryAttempts=" + retryAttempts + ", retryBackoff=" + retryInitialBackoff + ".." + retryMaxBackoff
                 + ", circuitBreaker=" + circuitBreakerFailureRate + "% of " + circuitBreakerMinimumCalls + "+ calls, open "
-                + circuitBreakerOpenDuration + ", defaultRegion=" + defaultRegion + "]";
+                + circuitBreakerOpenDuration + ", defaultRegion=" + defaultRegion + ", pushEnabled=" + pushEnabled
+                + ", pushHeartbeat=" + pushHeartbeatInterval + " (answer within " + pushHeartbeatTimeout + ")"
+                + ", pushReconnectBackoff=" + pushReconnectInitialBackoff + ".." + pushReconnectMaxBackoff + "]";
     }
 
     int limitOf(RateLimitGroup group) {
@@ -175,6 +188,11 @@ public record RingCentralSettings(
         private int circuitBreakerFailureRate = 50;
         private Duration circuitBreakerOpenDuration = Duration.ofSeconds(30);
         private String defaultRegion = "US";
+        private boolean pushEnabled = true;
+        private Duration pushHeartbeatInterval = Duration.ofSeconds(30);
+        private Duration pushHeartbeatTimeout = Duration.ofSeconds(10);
+        private Duration pushReconnectInitialBackoff = Duration.ofSeconds(1);
+        private Duration pushReconnectMaxBackoff = Duration.ofSeconds(60);
 
         private Builder() {
         }
@@ -202,6 +220,11 @@ public record RingCentralSettings(
             circuitBreakerFailureRate = s.circuitBreakerFailureRate;
             circuitBreakerOpenDuration = s.circuitBreakerOpenDuration;
             defaultRegion = s.defaultRegion;
+            pushEnabled = s.pushEnabled;
+            pushHeartbeatInterval = s.pushHeartbeatInterval;
+            pushHeartbeatTimeout = s.pushHeartbeatTimeout;
+            pushReconnectInitialBackoff = s.pushReconnectInitialBackoff;
+            pushReconnectMaxBackoff = s.pushReconnectMaxBackoff;
         }
 
         public Builder baseUrl(URI value) { baseUrl = value; return this; }
@@ -228,12 +251,18 @@ public record RingCentralSettings(
         public Builder circuitBreakerFailureRate(int value) { circuitBreakerFailureRate = value; return this; }
         public Builder circuitBreakerOpenDuration(Duration value) { circuitBreakerOpenDuration = value; return this; }
         public Builder defaultRegion(String value) { defaultRegion = value; return this; }
+        public Builder pushEnabled(boolean value) { pushEnabled = value; return this; }
+        public Builder pushHeartbeatInterval(Duration value) { pushHeartbeatInterval = value; return this; }
+        public Builder pushHeartbeatTimeout(Duration value) { pushHeartbeatTimeout = value; return this; }
+        public Builder pushReconnectInitialBackoff(Duration value) { pushReconnectInitialBackoff = value; return this; }
+        public Builder pushReconnectMaxBackoff(Duration value) { pushReconnectMaxBackoff = value; return this; }
 
         public RingCentralSettings build() {
             return new RingCentralSettings(baseUrl, clientId, clientSecret, redirectUri, connectTimeout, readTimeout,
                     callLogScope, callLogPerPage, callLogMaxPages, rateLimitHeavy, rateLimitMedium, rateLimitLight,
                     rateLimitAuth, rateLimitWindow, retryAfterDefault, retryAttempts, retryInitialBackoff, retryMaxBackoff,
-                    circuitBreakerMinimumCalls, circuitBreakerFailureRate, circuitBreakerOpenDuration, defaultRegion);
+                    circuitBreakerMinimumCalls, circuitBreakerFailureRate, circuitBreakerOpenDuration, defaultRegion,
+                    pushEnabled, pushHeartbeatInterval, pushHeartbeatTimeout, pushReconnectInitialBackoff, pushReconnectMaxBackoff);
         }
     }
 }

@@ -114,7 +114,7 @@ final class RingCentralTransport implements AutoCloseable {
                 .build();
         List<String> secrets = List.of(bearerToken, settings.clientSecret());
         try {
-            return retry.executeSupplier(() -> attempt(operation, request, type, secrets, true));
+            return retry.executeSupplier(() -> attempt(operation, request, type, secrets, true, 0));
         } catch (RetryableFailure exhausted) {
             log.warn("RingCentral {} failed {} times; giving up: {}", operation.description(), settings.retryAttempts(), exhausted.getMessage());
             throw exhausted.whenExhausted();
@@ -145,7 +145,33 @@ final class RingCentralTransport implements AutoCloseable {
             }
         });
         secrets.add(settings.clientSecret());
-        return attempt(operation, request, type, secrets, false);
+        return attempt(operation, request, type, secrets, false, 0);
+    }
+
+    /**
+     * A POST with the bearer token and no body, e.g. the WebSocket token request. Never retried: the
+     * caller decides when to try again (push reconnects with its own backoff).
+     *
+     * @param reserve requests of the group to leave unused for others (see {@link RateLimits#acquire(RateLimitGroup, int)})
+     */
+    <T> T postBearer(Operation operation, String path, String bearerToken, Class<T> type, int reserve) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + bearerToken)
+                .header("Accept", "application/json")
+                .timeout(settings.readTimeout())
+                .build();
+        return attempt(operation, request, type, List.of(bearerToken, settings.clientSecret()), false, reserve);
+    }
+
+    /**
+     * Opens a WebSocket on the shared HTTP client. The URI carries a token in its query: it is never
+     * logged here, and the caller logs only its host and path.
+     */
+    CompletableFuture<java.net.http.WebSocket> openWebSocket(URI uri, java.net.http.WebSocket.Listener listener) {
+        return http.newWebSocketBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .buildAsync(uri, listener);
     }
 
     CircuitBreaker.State circuitState() {
@@ -157,10 +183,11 @@ final class RingCentralTransport implements AutoCloseable {
         http.close();
     }
 
-    private <T> T attempt(Operation operation, HttpRequest request, Class<T> type, Collection<String> secrets, boolean retryable) {
+    private <T> T attempt(Operation operation, HttpRequest request, Class<T> type, Collection<String> secrets, boolean retryable,
+                          int reserve) {
         try {
             return circuitBreaker.executeSupplier(() -> {
-                rateLimits.acquire(operation.group());
+                rateLimits.acquire(operation.group(), reserve);
                 return exchange(operation, request, type, secrets, retryable);
             });
         } catch (CallNotPermittedException circuitOpen) {
