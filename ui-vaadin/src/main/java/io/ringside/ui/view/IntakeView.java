@@ -330,7 +330,7 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
-    /** {@code (602) 555-1234 — 2 min ago · Jane Doe · ringing}. */
+    /** {@code (602) 555-1234 — 2 min ago · Jane Doe · ringing}, or {@code … · on call with Maria (103)}. */
     String label(RecentCaller caller) {
         StringBuilder label = new StringBuilder(phoneFormat.display(caller.caller().number()))
                 .append(" — ").append(RelativeTime.ago(caller.age(clock.instant())));
@@ -339,6 +339,9 @@ public class IntakeView extends VerticalLayout {
             label.append(" · ringing");
         } else if (caller.state() == CallState.CONNECTED) {
             label.append(" · on call");
+            if (caller.answeredBy() != null) {
+                label.append(" with ").append(caller.answeredBy().label());
+            }
         }
         return label.toString();
     }

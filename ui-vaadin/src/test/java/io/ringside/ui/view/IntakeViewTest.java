@@ -95,6 +95,17 @@ class IntakeViewTest extends KaribuTestBase {
     }
 
     @Test
+    void aCallAnsweredAtAColleaguesDeskSaysWhoHasIt() {
+        RecentCaller withJordan = new RecentCaller(LONDON.caller(), LONDON.lastCallAt(), CallState.CONNECTED, 1, "s-uk",
+                new io.ringside.domain.Extension("62264425003", "103", "Jordan Lee"));
+        recent.next = ok(BOB, withJordan);
+        populate();
+        assertThat(ComboBoxKt.getSuggestions(combo())).containsExactly(
+                "(602) 555-9876 — just now · ringing",
+                "+44 20 7946 0958 — 1 min ago · on call with Jordan Lee (103)");
+    }
+
+    @Test
     void choosingFromTheListFillsPhoneAndSaveRecordsTheCall() {
         recent.next = ok(BOB, JANE);
         populate();
