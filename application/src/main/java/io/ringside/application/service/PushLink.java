@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * live, and for the admin page). A fresh subscription asks for a reconcile from the call log,
  * because events may have been missed before it.
  */
-public final class PushLink {
+public final class PushLink implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(PushLink.class.getName());
 
@@ -83,6 +83,12 @@ public final class PushLink {
             // Outside the lock: closing waits for the session's thread, which may be about to call us.
             closing.close();
         }
+    }
+
+    /** Ringside is stopping. */
+    @Override
+    public void close() {
+        close("Ringside stopped");
     }
 
     public synchronized boolean isOpen() {

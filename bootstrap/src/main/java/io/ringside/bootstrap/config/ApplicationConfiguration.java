@@ -4,14 +4,25 @@ import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.IntakeStore;
 import io.ringside.application.port.out.PendingAuthorizationStore;
 import io.ringside.application.port.out.RingCentralAuthorization;
+import io.ringside.application.port.out.CallNotifications;
 import io.ringside.application.port.out.RingCentralCalls;
+import io.ringside.application.port.out.RingCentralUsage;
 import io.ringside.application.service.ConnectRingCentralService;
 import io.ringside.application.service.ConnectionKeeper;
 import io.ringside.application.service.DisconnectRingCentralService;
 import io.ringside.application.service.IntakeService;
-import io.ringside.application.service.RecentCallersFeed;
+import io.ringside.application.service.AuthenticatedRingCentral;
+import io.ringside.application.service.CallFeedHealth;
+import io.ringside.application.service.CallFeedScheduler;
+import io.ringside.application.service.CallSync;
+import io.ringside.application.service.PushLink;
+import io.ringside.application.service.RecentCallersBoard;
+import io.ringside.application.service.Watchers;
+import io.ringside.domain.CallBoard;
 import io.ringside.application.service.ViewConnectionService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,15 +62,47 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    RecentCallersFeed recentCallersFeed(ConnectionKeeper connectionKeeper, RingCentralCalls ringCentral,
-                                        RingsideProperties settings, Clock clock) {
-        return new RecentCallersFeed(connectionKeeper, ringCentral, settings.recentCallers(), settings.feedSettings(), clock);
+    Watchers recentCallersWatchers() {
+        return new Watchers();
+    }
+
+    @Bean
+    RecentCallersBoard recentCallersBoard(Watchers watchers, RingsideProperties settings, Clock clock) {
+        return new RecentCallersBoard(new CallBoard(settings.recentCallers()), watchers, clock);
+    }
+
+    @Bean
+    AuthenticatedRingCentral authenticatedRingCentral(ConnectionKeeper connectionKeeper, RingCentralCalls ringCentral) {
+        return new AuthenticatedRingCentral(connectionKeeper, ringCentral);
+    }
+
+    @Bean
+    PushLink pushLink(CallNotifications notifications, AuthenticatedRingCentral tokens, RecentCallersBoard board, Clock clock) {
+        return new PushLink(notifications, tokens, board, clock);
+    }
+
+    @Bean
+    CallSync callSync(AuthenticatedRingCentral ringCentral, RecentCallersBoard board, RingsideProperties settings, Clock clock) {
+        return new CallSync(ringCentral, board, settings.recentCallers(), clock);
+    }
+
+    @Bean
+    CallFeedScheduler callFeedScheduler(ConnectionKeeper connectionKeeper, PushLink push, CallSync sync, RecentCallersBoard board,
+                                        Watchers watchers, RingsideProperties settings, Environment environment, Clock clock) {
+        boolean pushEnabled = Binder.get(environment).bind("ringcentral.push-enabled", Boolean.class).orElse(true);
+        return new CallFeedScheduler(connectionKeeper, push, sync, board, watchers,
+                settings.feedSettings().withPushEnabled(pushEnabled), clock);
+    }
+
+    @Bean
+    CallFeedHealth callFeedHealth(RecentCallersBoard board, PushLink push, CallSync sync, Watchers watchers, RingCentralUsage usage) {
+        return new CallFeedHealth(board, push, sync, watchers, usage);
     }
 
     @Bean
     ViewConnectionService viewConnection(ConnectionStore connections, RingCentralAuthorization ringCentral,
-                                         RecentCallersFeed feed) {
-        return new ViewConnectionService(connections, ringCentral, feed::health);
+                                         CallFeedHealth feedHealth) {
+        return new ViewConnectionService(connections, ringCentral, feedHealth);
     }
 
     @Bean

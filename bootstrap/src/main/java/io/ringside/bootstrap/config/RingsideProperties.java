@@ -19,9 +19,10 @@ import java.util.Set;
  * @param refreshMargin       refresh the access token when it expires within this (0–50 min)
  * @param keepAliveAge        refresh at least this often, so the 7-day refresh token never lapses
  * @param refreshCheckInterval how often the keep-alive looks at the connection
- * @param presenceInterval    how often live calls are read while an operator watches (Light group)
- * @param callLogInterval     how often the call log is read while watched, and its age that makes a click re-read it (Heavy group)
- * @param heavyRequestsPerMinute Heavy requests Ringside allows itself per minute, whatever the number of operators (1–10)
+ * @param presenceInterval    how often presence is read while push is not live and an operator watches (Light group)
+ * @param callLogInterval     how often the call log is read while push does not cover the company and an operator watches (Heavy group)
+ * @param heavyRequestsPerMinute call-log reads Ringside allows itself per minute at most, whatever happens (1–10)
+ * @param pushReconcileInterval how often the call log is read while push covers the company (1 min – 6 h)
  * @param timeZone            the zone in which "today" is counted (default: the server's)
  * @param phone               phone-number settings: {@code ringside.phone.default-region}, the home country (ISO 3166 code)
  */
@@ -34,6 +35,7 @@ public record RingsideProperties(
         @DefaultValue("2s") Duration presenceInterval,
         @DefaultValue("20s") Duration callLogInterval,
         @DefaultValue("6") int heavyRequestsPerMinute,
+        @DefaultValue("20m") Duration pushReconcileInterval,
         ZoneId timeZone,
         @DefaultValue Phone phone) {
 
@@ -47,6 +49,7 @@ public record RingsideProperties(
         requireBetween("ringside.refresh-check-interval", refreshCheckInterval, Duration.ofSeconds(5), Duration.ofMinutes(30));
         requireBetween("ringside.presence-interval", presenceInterval, Duration.ofMillis(500), Duration.ofMinutes(1));
         requireBetween("ringside.call-log-interval", callLogInterval, Duration.ofSeconds(10), Duration.ofMinutes(10));
+        requireBetween("ringside.push-reconcile-interval", pushReconcileInterval, Duration.ofMinutes(1), Duration.ofHours(6));
         if (heavyRequestsPerMinute < 1 || heavyRequestsPerMinute > 10) {
             throw new IllegalArgumentException("ringside.heavy-requests-per-minute must be between 1 and 10 (RingCentral allows 10), not "
                     + heavyRequestsPerMinute);
@@ -77,8 +80,8 @@ public record RingsideProperties(
 
     public FeedSettings feedSettings() {
         FeedSettings defaults = FeedSettings.DEFAULT;
-        return new FeedSettings(presenceInterval, callLogInterval, defaults.afterEndDelay(), heavyRequestsPerMinute,
-                defaults.incrementalMargin(), defaults.clickWait());
+        return new FeedSettings(presenceInterval, callLogInterval, heavyRequestsPerMinute, pushReconcileInterval,
+                defaults.pushGrace(), defaults.pushRetryAfterStop(), defaults.pushEnabled());
     }
 
     public RefreshPolicy refreshPolicy() {

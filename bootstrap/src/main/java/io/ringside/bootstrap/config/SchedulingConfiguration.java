@@ -2,7 +2,9 @@ package io.ringside.bootstrap.config;
 
 import io.ringside.application.port.out.PendingAuthorizationStore;
 import io.ringside.application.service.ConnectionKeeper;
-import io.ringside.application.service.RecentCallersFeed;
+import io.ringside.application.service.CallFeedScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,13 +17,16 @@ import java.util.concurrent.ScheduledFuture;
 
 /**
  * Everything that runs on a timer lives here, in bootstrap: the token keep-alive, purging expired
- * OAuth attempts, and the caller feed's tick (which does nothing while nobody watches). The application exposes plain methods.
+ * OAuth attempts, and the caller feed's tick (push kept open, polls and call-log reads when due). The application exposes plain methods.
  * Tests that drive those methods themselves set {@code ringside.scheduling.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchedulingConfiguration {
 
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(5);
+    /** The feed decides each second what is due; most ticks send nothing. */
+    private static final Duration FEED_TICK = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(SchedulingConfiguration.class);
 
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskScheduler ringsideScheduler() {
@@ -34,7 +39,7 @@ public class SchedulingConfiguration {
 
     @Bean(destroyMethod = "cancel")
     RingsideSchedules ringsideSchedules(ThreadPoolTaskScheduler ringsideScheduler, ConnectionKeeper keeper,
-                                        PendingAuthorizationStore pendingAuthorizations, RecentCallersFeed feed,
+                                        PendingAuthorizationStore pendingAuthorizations, CallFeedScheduler feed,
                                         RingsideProperties settings, Clock clock,
                                         @Value("${ringside.scheduling.enabled:true}") boolean enabled) {
         if (!enabled) {
@@ -43,7 +48,18 @@ public class SchedulingConfiguration {
         return new RingsideSchedules(List.of(
                 ringsideScheduler.scheduleWithFixedDelay(keeper::refreshIfDue, settings.refreshCheckInterval()),
                 ringsideScheduler.scheduleWithFixedDelay(() -> pendingAuthorizations.purgeExpired(clock.instant()), PURGE_INTERVAL),
-                ringsideScheduler.scheduleWithFixedDelay(feed::tick, settings.presenceInterval())));
+                ringsideScheduler.scheduleWithFixedDelay(safely("caller feed", feed::tick), FEED_TICK)));
+    }
+
+    /** A task that fails is logged and runs again next time (a scheduler stops repeating a task that threw). */
+    static Runnable safely(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("The {} task failed; it runs again on schedule", what, e);
+            }
+        };
     }
 
     /** The running schedules, cancelled when the application stops. */

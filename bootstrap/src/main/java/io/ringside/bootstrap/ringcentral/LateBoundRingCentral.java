@@ -1,7 +1,11 @@
 package io.ringside.bootstrap.ringcentral;
 
 import io.ringside.adapters.ringcentral.RingCentralAdapter;
+import io.ringside.application.port.out.AccessTokens;
+import io.ringside.application.port.out.CallNotifications;
+import io.ringside.application.port.out.NotificationListener;
 import io.ringside.application.port.out.RingCentralAuthorization;
+import io.ringside.application.port.out.RingCentralUsage;
 import io.ringside.application.port.out.RingCentralCalls;
 import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.domain.AccessToken;
@@ -19,7 +23,8 @@ import java.util.List;
  * RingCentral app it is installed at once; in demo mode only when the web server knows its port,
  * because the simulator's URL and the redirect URI are built from it.
  */
-public final class LateBoundRingCentral implements RingCentralAuthorization, RingCentralCalls, AutoCloseable {
+public final class LateBoundRingCentral implements RingCentralAuthorization, RingCentralCalls, CallNotifications,
+        RingCentralUsage, AutoCloseable {
 
     private volatile RingCentralAdapter adapter;
 
@@ -74,6 +79,27 @@ public final class LateBoundRingCentral implements RingCentralAuthorization, Rin
     @Override
     public List<InboundCall> liveCalls(AccessToken accessToken) {
         return adapter().calls().liveCalls(accessToken);
+    }
+
+    @Override
+    public NotificationSession open(AccessTokens tokens, NotificationListener listener) {
+        return adapter().notifications().open(tokens, listener);
+    }
+
+    @Override
+    public List<GroupUsage> usage() {
+        RingCentralAdapter current = adapter;
+        if (current == null) {
+            return List.of();
+        }
+        return current.rateLimitState().groups().stream()
+                .map(group -> new GroupUsage(group.group().wireName(), group.limit(), group.sentInWindow(), group.blockedUntil(),
+                        group.blockReason() == null ? null : switch (group.blockReason()) {
+                            case RINGCENTRAL_PENALTY -> "RingCentral's penalty after a 429";
+                            case RINGCENTRAL_BUDGET_USED -> "RingCentral said the budget is used up";
+                            case LOCAL_BUDGET_USED -> "Ringside's own count reached the limit";
+                        }))
+                .toList();
     }
 
     @Override

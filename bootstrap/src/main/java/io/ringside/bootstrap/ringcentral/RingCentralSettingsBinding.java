@@ -41,6 +41,11 @@ public final class RingCentralSettingsBinding {
         binder.bind("ringcentral.circuit-breaker-minimum-calls", Integer.class).ifBound(settings::circuitBreakerMinimumCalls);
         binder.bind("ringcentral.circuit-breaker-failure-rate", Integer.class).ifBound(settings::circuitBreakerFailureRate);
         binder.bind("ringcentral.circuit-breaker-open-duration", Duration.class).ifBound(settings::circuitBreakerOpenDuration);
+        binder.bind("ringcentral.push-enabled", Boolean.class).ifBound(settings::pushEnabled);
+        binder.bind("ringcentral.push-heartbeat-interval", Duration.class).ifBound(settings::pushHeartbeatInterval);
+        binder.bind("ringcentral.push-heartbeat-timeout", Duration.class).ifBound(settings::pushHeartbeatTimeout);
+        binder.bind("ringcentral.push-reconnect-initial-backoff", Duration.class).ifBound(settings::pushReconnectInitialBackoff);
+        binder.bind("ringcentral.push-reconnect-max-backoff", Duration.class).ifBound(settings::pushReconnectMaxBackoff);
         binder.bind("ringside.phone.default-region", String.class).ifBound(settings::defaultRegion);
         return settings;
     }
