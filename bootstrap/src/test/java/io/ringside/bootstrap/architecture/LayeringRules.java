@@ -59,6 +59,19 @@ final class LayeringRules {
                 .as("the UI depends on no adapter, the simulator or bootstrap");
     }
 
+    ArchRule viewsSeeOnlyInboundPorts() {
+        return noClasses().that().resideInAPackage(pkg("ui"))
+                .should().dependOnClassesThat(resideInAPackage(pkg("application"))
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(resideInAPackage(pkg("application.port.in")))))
+                .as("the UI sees the application only through its inbound ports (port.in)");
+    }
+
+    ArchRule inboundPortsKnowNothingOfOutboundPorts() {
+        return noClasses().that().resideInAPackage(pkg("application.port.in"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkg("application.port.out"), pkg("application.service"))
+                .as("the inbound ports know nothing of the outbound ports or the services");
+    }
+
     ArchRule onlyBootstrapSeesAdapters() {
         return noClasses().that().resideOutsideOfPackages(pkg("adapters"), pkg("bootstrap"))
                 .should().dependOnClassesThat().resideInAPackage(pkg("adapters"))
@@ -85,7 +98,7 @@ final class LayeringRules {
     List<ArchRule> all() {
         return List.of(domainSeesOnlyJava(), applicationSeesOnlyDomainAndJava(),
                 ringCentralAdapterSeesNoOtherAdapterOrUi(), persistenceAdapterSeesNoOtherAdapterOrUi(),
-                uiSeesNoAdapter(), onlyBootstrapSeesAdapters(), simulatorSeesNothingOfRingside(),
+                uiSeesNoAdapter(), viewsSeeOnlyInboundPorts(), inboundPortsKnowNothingOfOutboundPorts(), onlyBootstrapSeesAdapters(), simulatorSeesNothingOfRingside(),
                 noCyclesBetweenModules(), noCyclesBetweenPackages());
     }
 }

@@ -55,6 +55,18 @@ class RulesCanFailTest {
     }
 
     @Test
+    void aViewUsingAnOutboundPortIsReported() {
+        assertThat(violationsOf(RULES.viewsSeeOnlyInboundPorts()))
+                .contains("ViewWritingThroughAnOutboundPort")
+                .doesNotContain("MoneyView");
+    }
+
+    @Test
+    void anInboundPortHandingOutAnOutboundPortIsReported() {
+        assertThat(violationsOf(RULES.inboundPortsKnowNothingOfOutboundPorts())).contains("SaveIntakeLeakingTheStore");
+    }
+
+    @Test
     void aNonBootstrapClassUsingAnAdapterIsReported() {
         assertThat(violationsOf(RULES.onlyBootstrapSeesAdapters()))
                 .contains("ViewReadingTheDatabase")
