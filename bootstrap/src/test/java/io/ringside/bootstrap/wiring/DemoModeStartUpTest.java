@@ -4,9 +4,11 @@ import io.ringside.application.port.in.ConnectOutcome;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.FeedStatus;
+import io.ringside.application.port.in.LiveCallsHealth;
 import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.application.port.in.ViewConnection;
+import io.ringside.application.service.CallFeedScheduler;
 import io.ringside.bootstrap.RingsideApplication;
 import io.ringside.bootstrap.testing.SimulatorConsent;
 import io.ringside.domain.CallState;
@@ -19,13 +21,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No RingCentral settings: Ringside starts in demo mode, serves the simulator itself, and a whole
- * connect → list callers flow runs through the real HTTP adapter against it.
+ * No RingCentral settings: Ringside starts in demo mode, serves the simulator itself (its REST API
+ * and its WebSocket gateway), and a whole connect → push → list callers flow runs through the real
+ * adapter against it.
  */
 @SpringBootTest(classes = RingsideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -44,9 +49,11 @@ class DemoModeStartUpTest {
     ListRecentCallers recentCallers;
     @Autowired
     SimulatedPlatform simulator;
+    @Autowired
+    CallFeedScheduler feed;
 
     @Test
-    void anAdminConnectsThroughTheSimulatorAndOperatorsSeeWhoIsRinging() throws Exception {
+    void anAdminConnectsThroughTheSimulatorAndOperatorsSeeACallRingingAtAColleaguesDeskByPush() throws Exception {
         URI authorize = connect.start("admin");
         assertThat(authorize.toString()).startsWith("http://localhost:" + port + "/simulator/restapi/oauth/authorize?");
         assertThat(authorize.getRawQuery()).contains("code_challenge_method=S256").contains("response_type=code");
@@ -60,18 +67,39 @@ class DemoModeStartUpTest {
         assertThat(view.status()).isEqualTo(ConnectionView.Status.CONNECTED);
         assertThat(view.server()).isEqualTo(URI.create("http://localhost:" + port + "/simulator"));
 
-        simulator.startRingingCall("(602) 555-1234", "Maria Lopez");
-        RecentCallersResult result = recentCallers.list();
+        // Ringside opens push and catches up from the call log; from then on calls arrive as events.
+        feed.tick();
+        await(() -> viewConnection.view().liveCalls().mode() == LiveCallsHealth.Mode.PUSH_COMPANY, Duration.ofSeconds(10));
+        long presenceBefore = simulator.requestCounts().group(ThrottlingGroup.LIGHT);
 
+        String callId = simulator.startRingingCall("(602) 555-1234", "Maria Lopez", "103");
+        await(() -> !recentCallers.list().callers().isEmpty(), Duration.ofSeconds(1));
+
+        RecentCallersResult result = recentCallers.list();
         assertThat(result.status()).isEqualTo(new FeedStatus.Ok());
         assertThat(result.callers()).singleElement().satisfies(row -> {
             assertThat(row.caller().number()).isEqualTo(PhoneNumber.of("+16025551234"));
             assertThat(row.caller().name()).isEqualTo("Maria Lopez");
             assertThat(row.state()).isEqualTo(CallState.RINGING);
         });
-        // the requests really went over HTTP to the simulator, counted there
-        assertThat(simulator.requestCounts().group(ThrottlingGroup.LIGHT)).isGreaterThanOrEqualTo(1);
+
+        simulator.answer(callId);
+        await(() -> recentCallers.list().callers().getFirst().state() == CallState.CONNECTED, Duration.ofSeconds(1));
+        assertThat(recentCallers.list().callers().getFirst().answeredBy().number()).isEqualTo("103");
+
+        // Counted at the simulator: the call log was read over HTTP, presence never while push is live.
         assertThat(simulator.requestCounts().group(ThrottlingGroup.HEAVY)).isGreaterThanOrEqualTo(1);
+        assertThat(simulator.requestCounts().group(ThrottlingGroup.LIGHT)).isEqualTo(presenceBefore);
+    }
+
+    private static void await(BooleanSupplier condition, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + atMost.toMillis() + " ms");
+            }
+            Thread.sleep(10);
+        }
     }
 
     @Test
