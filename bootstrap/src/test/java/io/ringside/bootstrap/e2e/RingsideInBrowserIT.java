@@ -41,8 +41,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * simulator), driven through Debian's Chromium with Playwright. An admin connects RingCentral
  * through the simulator's consent page; an operator cannot reach the admin page; with the intake
  * page open a caller ringing at a colleague's extension (103) appears without a click (RingCentral
- * push to Ringside, server push to the page); Populate phone number opens the list of two callers, one is picked by keyboard, saved, and shows in today's intakes; and the OAuth callback
- * refuses bad input on the running app. A screenshot of every step lands in
+ * push to Ringside, server push to the page); Populate phone number opens the list of two callers,
+ * one is picked by keyboard, saved, and shows in today's intakes; and the OAuth callback refuses
+ * bad input on the running app. A screenshot of every step lands in
  * {@code target/screenshots} (01-…, 02-…), the app's own log in {@code target/e2e/ringside.log}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
