@@ -14,13 +14,18 @@ import io.ringside.simulator.limits.FaultInjector;
 import io.ringside.simulator.limits.RateLimiter;
 import io.ringside.simulator.limits.RequestCounter;
 import io.ringside.simulator.limits.RequestCounts;
+import io.ringside.simulator.oauth.AppPermissions;
 import io.ringside.simulator.oauth.AuthorizationServer;
+import io.ringside.simulator.push.PushHub;
+import io.ringside.simulator.push.PushStats;
+import io.ringside.simulator.push.SentNotification;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -39,6 +44,8 @@ public final class SimulatedPlatform implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final FaultInjector faults = new FaultInjector();
     private final RequestCounter requests = new RequestCounter();
+    private final AppPermissions permissions = new AppPermissions();
+    private final PushHub push;
     private final CallerGenerator generator;
     private final Random random = new Random();
 
@@ -48,8 +55,9 @@ public final class SimulatedPlatform implements AutoCloseable {
         this.directory = Directory.demo(initialSettings.userName());
         this.calls = new CallBook(clock, new IdGenerator());
         this.callers = new Callers(directory);
-        this.authorizationServer = new AuthorizationServer(settings, clock, directory);
+        this.authorizationServer = new AuthorizationServer(settings, clock, directory, permissions);
         this.rateLimiter = new RateLimiter(clock);
+        this.push = new PushHub(settings, clock, directory, calls, permissions, rateLimiter, requests);
         this.generator = new CallerGenerator(calls, callers, directory, clock, random);
     }
 
@@ -70,6 +78,7 @@ public final class SimulatedPlatform implements AutoCloseable {
     @Override
     public void close() {
         generator.close();
+        push.close();
     }
 
     // ---- calls -------------------------------------------------------------------------------------
@@ -162,6 +171,62 @@ public final class SimulatedPlatform implements AutoCloseable {
         requests.clear();
     }
 
+    // ---- push (WebSocket notifications) -------------------------------------------------------------
+
+    /** The app's permissions now (default: ReadCallLog, ReadPresence, CallControl, WebSocketsSubscription). */
+    public Set<String> appPermissions() {
+        return permissions.granted();
+    }
+
+    /**
+     * Sets the app's permissions, e.g. without {@code CallControl} (company-wide telephony push then answers
+     * 403 CMN-401) or without {@code WebSocketsSubscription} (wstoken answers 403). Checked live by the push
+     * gateway; tokens issued from now on list them in {@code scope}. {@link #reset()} restores the defaults.
+     */
+    public void setAppPermissions(Set<String> granted) {
+        permissions.set(granted);
+    }
+
+    public void grantPermission(String permission) {
+        permissions.grant(permission);
+    }
+
+    public void revokePermission(String permission) {
+        permissions.revoke(permission);
+    }
+
+    /** Cuts every push socket like a network failure (no close frame); their sessions can be recovered. Returns how many. */
+    public int dropPushSockets() {
+        return push.dropSockets();
+    }
+
+    /** For this long, {@code wstoken} answers 503 and socket handshakes are refused (HTTP 503); zero ends it. */
+    public void refusePushSockets(Duration duration) {
+        push.refuseSockets(duration);
+    }
+
+    /** How long a dropped push session can be recovered with {@code wsc} (RingCentral: 180 s). */
+    public void setPushRecoveryTimeout(Duration timeout) {
+        settings.update(s -> s.withPush(s.push().withRecoveryTimeout(timeout)));
+    }
+
+    /**
+     * The next two telephony-session notifications of this call go out swapped (sequence n+1 before n), so a
+     * client can prove that the highest sequence wins. Presence notifications keep their order.
+     */
+    public void deliverNextTwoEventsOutOfOrder(String callId) {
+        push.swapNextTwoEvents(calls.get(callId).telephonySessionId());
+    }
+
+    public PushStats pushStats() {
+        return push.stats();
+    }
+
+    /** Every ServerNotification written to a socket, oldest first (the last 10 000). */
+    public List<SentNotification> pushNotificationsSent() {
+        return push.sentNotifications();
+    }
+
     // ---- settings and time -------------------------------------------------------------------------
 
     public SimulatorSettings settings() {
@@ -185,8 +250,13 @@ public final class SimulatedPlatform implements AutoCloseable {
         clock.advance(amount);
     }
 
-    /** Forgets calls, sessions, codes, rate windows, planned failures and counts; settings and time stay. */
+    /**
+     * Forgets calls, sessions, codes, rate windows, planned failures and counts, closes push sockets and
+     * restores the app's default permissions; settings and time stay.
+     */
     public void reset() {
+        push.clear();
+        permissions.reset();
         calls.clear();
         authorizationServer.clear();
         rateLimiter.clear();
@@ -218,5 +288,9 @@ public final class SimulatedPlatform implements AutoCloseable {
 
     public RequestCounter requestCounter() {
         return requests;
+    }
+
+    public PushHub pushHub() {
+        return push;
     }
 }

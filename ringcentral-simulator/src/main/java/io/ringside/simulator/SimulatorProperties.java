@@ -31,6 +31,7 @@ public class SimulatorProperties {
     private String userName = DEFAULTS.userName();
     private final RateLimit rateLimit = new RateLimit();
     private final Generator generator = new Generator();
+    private final Push push = new Push();
 
     public SimulatorSettings toSettings() {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
@@ -38,7 +39,9 @@ public class SimulatorProperties {
                 new SimulatorSettings.RateLimits(rateLimit.heavy, rateLimit.medium, rateLimit.light, rateLimit.auth,
                         rateLimit.window, rateLimit.penalty),
                 new SimulatorSettings.Generator(generator.enabled, generator.meanInterval, generator.seedHistory),
-                userName);
+                userName,
+                new SimulatorSettings.Push(push.wsTokenLifetime, push.recoveryTimeout, push.recoveryBufferSize,
+                        push.idleTimeout, push.absoluteTimeout, push.pingInterval, push.pongTimeout));
     }
 
     public static class RateLimit {
@@ -76,6 +79,33 @@ public class SimulatorProperties {
         public void setSeedHistory(int seedHistory) { this.seedHistory = seedHistory; }
     }
 
+    /** {@code ringside.simulator.push.*}: the WebSocket gateway (see {@link SimulatorSettings.Push}). */
+    public static class Push {
+        private static final SimulatorSettings.Push PUSH = DEFAULTS.push();
+        private Duration wsTokenLifetime = PUSH.wsTokenLifetime();
+        private Duration recoveryTimeout = PUSH.recoveryTimeout();
+        private int recoveryBufferSize = PUSH.recoveryBufferSize();
+        private Duration idleTimeout = PUSH.idleTimeout();
+        private Duration absoluteTimeout = PUSH.absoluteTimeout();
+        private Duration pingInterval = PUSH.pingInterval();
+        private Duration pongTimeout = PUSH.pongTimeout();
+
+        public Duration getWsTokenLifetime() { return wsTokenLifetime; }
+        public void setWsTokenLifetime(Duration d) { this.wsTokenLifetime = d; }
+        public Duration getRecoveryTimeout() { return recoveryTimeout; }
+        public void setRecoveryTimeout(Duration d) { this.recoveryTimeout = d; }
+        public int getRecoveryBufferSize() { return recoveryBufferSize; }
+        public void setRecoveryBufferSize(int size) { this.recoveryBufferSize = size; }
+        public Duration getIdleTimeout() { return idleTimeout; }
+        public void setIdleTimeout(Duration d) { this.idleTimeout = d; }
+        public Duration getAbsoluteTimeout() { return absoluteTimeout; }
+        public void setAbsoluteTimeout(Duration d) { this.absoluteTimeout = d; }
+        public Duration getPingInterval() { return pingInterval; }
+        public void setPingInterval(Duration d) { this.pingInterval = d; }
+        public Duration getPongTimeout() { return pongTimeout; }
+        public void setPongTimeout(Duration d) { this.pongTimeout = d; }
+    }
+
     public String getPathPrefix() { return pathPrefix; }
     public void setPathPrefix(String pathPrefix) { this.pathPrefix = pathPrefix; }
     public String getClientId() { return clientId; }
@@ -98,4 +128,5 @@ public class SimulatorProperties {
     public void setUserName(String userName) { this.userName = userName; }
     public RateLimit getRateLimit() { return rateLimit; }
     public Generator getGenerator() { return generator; }
+    public Push getPush() { return push; }
 }

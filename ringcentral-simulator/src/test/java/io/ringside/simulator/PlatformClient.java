@@ -69,6 +69,16 @@ final class PlatformClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** {@code POST /restapi/oauth/wstoken} with a bearer token (null: none). */
+    HttpResponse<String> wsToken(String accessToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(absolute("/restapi/oauth/wstoken")))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        return send(request.build());
+    }
+
     static String basic(String id, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }

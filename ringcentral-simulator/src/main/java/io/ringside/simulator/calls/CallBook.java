@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,17 +26,30 @@ public final class CallBook {
     private final Map<String, SimulatedCall> calls = new ConcurrentHashMap<>();
     private final Clock clock;
     private final IdGenerator ids;
+    private final List<Consumer<CallChange>> listeners = new CopyOnWriteArrayList<>();
 
     public CallBook(Clock clock, IdGenerator ids) {
         this.clock = clock;
         this.ids = ids;
     }
 
+    /**
+     * Hears every live step (ringing, answered, hold, ended, voicemail), in the order the steps happened;
+     * history added with {@link #addEnded} is not a step. Listeners run on the caller's thread, under the
+     * book's lock, so they must only hand the change on (never block or call back into the book's steps).
+     */
+    public void addListener(Consumer<CallChange> listener) {
+        listeners.add(listener);
+    }
+
     public SimulatedCall startRinging(Party from, Extension extension) {
-        SimulatedCall call = new SimulatedCall(ids.callLogId(), ids.sessionId(), ids.telephonySessionId(), from,
-                Party.companyLine(extension), extension, clock.instant(), null, null, CallStatus.RINGING, null);
-        calls.put(call.id(), call);
-        return call;
+        synchronized (listeners) {
+            SimulatedCall call = new SimulatedCall(ids.callLogId(), ids.sessionId(), ids.telephonySessionId(), from,
+                    Party.companyLine(extension), extension, clock.instant(), null, null, CallStatus.RINGING, null);
+            calls.put(call.id(), call);
+            publish(new CallChange(null, call, call.startTime()));
+            return call;
+        }
     }
 
     /** Records a call that already happened (demo history). */
@@ -94,11 +109,22 @@ public final class CallBook {
     }
 
     private SimulatedCall change(String id, UnaryOperator<SimulatedCall> transition) {
-        // compute() makes each transition atomic against a concurrent one on the same call.
-        SimulatedCall changed = calls.computeIfPresent(id, (key, call) -> transition.apply(call));
-        if (changed == null) {
-            throw new NoSuchElementException("no call " + id);
+        // One lock for step and report: listeners see the steps in the order they happened.
+        synchronized (listeners) {
+            SimulatedCall before = calls.get(id);
+            if (before == null) {
+                throw new NoSuchElementException("no call " + id);
+            }
+            SimulatedCall changed = transition.apply(before);
+            calls.put(id, changed);
+            publish(new CallChange(before, changed, clock.instant()));
+            return changed;
         }
-        return changed;
+    }
+
+    private void publish(CallChange change) {
+        for (Consumer<CallChange> listener : listeners) {
+            listener.accept(change);
+        }
     }
 }

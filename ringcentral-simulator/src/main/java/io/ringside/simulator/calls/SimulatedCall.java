@@ -75,6 +75,11 @@ public record SimulatedCall(
         return endedWith(at, CallResult.VOICEMAIL);
     }
 
+    /** The called extension's party in the telephony session (presence {@code partyId}, telephony {@code parties[].id}). */
+    public String partyId() {
+        return "p-" + telephonySessionId.substring(2, 18) + "-1";
+    }
+
     /** Seconds on the line as the call log reports it: from start to end (or to now while live). */
     public Duration duration(Instant now) {
         Instant until = endedAt != null ? endedAt : now;

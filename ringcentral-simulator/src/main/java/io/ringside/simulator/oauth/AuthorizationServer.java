@@ -28,14 +28,18 @@ public final class AuthorizationServer {
 
     /** The registered app's display name on the consent page. */
     public static final String APP_NAME = "Ringside";
-    /** The permissions the registered app has; RingCentral grants the app's, not what the request lists. */
-    public static final String SCOPE = "ReadCallLog ReadPresence";
+    /**
+     * The permissions the registered app has by default; RingCentral grants the app's, not what the
+     * request lists. Tokens carry the app's permissions as they are at consent ({@link AppPermissions}).
+     */
+    public static final String SCOPE = "ReadCallLog ReadPresence CallControl WebSocketsSubscription";
 
     private static final Duration CONSENT_LIFETIME = Duration.ofMinutes(10);
 
     private final LiveSettings settings;
     private final Clock clock;
     private final Directory directory;
+    private final AppPermissions permissions;
     private final SecureRandom random = new SecureRandom();
 
     private final Map<String, PendingConsent> consents = new HashMap<>();
@@ -49,10 +53,11 @@ public final class AuthorizationServer {
     private record IssuedCode(AuthorizationRequest request, Instant expiresAt) {
     }
 
-    public AuthorizationServer(LiveSettings settings, Clock clock, Directory directory) {
+    public AuthorizationServer(LiveSettings settings, Clock clock, Directory directory, AppPermissions permissions) {
         this.settings = settings;
         this.clock = clock;
         this.directory = directory;
+        this.permissions = permissions;
     }
 
     // ---- GET /restapi/oauth/authorize ----------------------------------------------------------
@@ -97,11 +102,12 @@ public final class AuthorizationServer {
                 return errorBack(redirectUri, "invalid_request", "Parameter [code_challenge] is invalid", state);
             }
         }
+        String scope = permissions.scope();
         AuthorizationRequest request = new AuthorizationRequest(clientId, redirectUri, state, challenge, method,
-                SCOPE);
+                scope);
         String consentId = randomToken(18);
         consents.put(consentId, new PendingConsent(request, clock.instant().plus(CONSENT_LIFETIME)));
-        return new AuthorizeOutcome.ShowConsent(consentId, APP_NAME, directory.connectedUser().name(), SCOPE);
+        return new AuthorizeOutcome.ShowConsent(consentId, APP_NAME, directory.connectedUser().name(), scope);
     }
 
     /** The user clicked Allow or Deny on the consent page. */

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param rateLimits                requests per group and window, and the penalty
  * @param generator                 the background caller generator
  * @param userName                  the simulated RingCentral user who consents (owner of the tokens)
+ * @param push                      the WebSocket push gateway's tokens, timeouts and recovery
  */
 public record SimulatorSettings(
         String clientId,
@@ -33,7 +34,8 @@ public record SimulatorSettings(
         Duration callLogDelay,
         RateLimits rateLimits,
         Generator generator,
-        String userName) {
+        String userName,
+        Push push) {
 
     public static final String DEMO_CLIENT_ID = "ringside-demo-client";
     /** Not a secret: the simulator is a demo and test peer, never a real platform. */
@@ -51,6 +53,7 @@ public record SimulatorSettings(
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(generator, "generator");
         Objects.requireNonNull(userName, "userName");
+        Objects.requireNonNull(push, "push");
     }
 
     /** RingCentral's own numbers, the demo app's credentials, generator off. */
@@ -66,58 +69,128 @@ public record SimulatorSettings(
                 Duration.ofSeconds(20),
                 RateLimits.defaults(),
                 Generator.defaults(),
-                "Alex Morgan");
+                "Alex Morgan",
+                Push.defaults());
     }
 
     public SimulatorSettings withClient(String id, String secret) {
         return new SimulatorSettings(id, secret, redirectUris, authorizationCodeLifetime, accessTokenLifetime,
-                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName);
+                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withRedirectUris(List<String> uris) {
         return new SimulatorSettings(clientId, clientSecret, uris, authorizationCodeLifetime, accessTokenLifetime,
-                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName);
+                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withAuthorizationCodeLifetime(Duration lifetime) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, lifetime, accessTokenLifetime,
-                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName);
+                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withAccessTokenLifetime(Duration lifetime) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime, lifetime,
-                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName);
+                refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withRefreshTokenLifetime(Duration lifetime) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
-                accessTokenLifetime, lifetime, refreshGrace, callLogDelay, rateLimits, generator, userName);
+                accessTokenLifetime, lifetime, refreshGrace, callLogDelay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withRefreshGrace(Duration grace) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
-                accessTokenLifetime, refreshTokenLifetime, grace, callLogDelay, rateLimits, generator, userName);
+                accessTokenLifetime, refreshTokenLifetime, grace, callLogDelay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withCallLogDelay(Duration delay) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
-                accessTokenLifetime, refreshTokenLifetime, refreshGrace, delay, rateLimits, generator, userName);
+                accessTokenLifetime, refreshTokenLifetime, refreshGrace, delay, rateLimits, generator, userName, push);
     }
 
     public SimulatorSettings withRateLimits(RateLimits limits) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
-                accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay, limits, generator, userName);
+                accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay, limits, generator, userName, push);
     }
 
     public SimulatorSettings withGenerator(Generator newGenerator) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
                 accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, newGenerator,
-                userName);
+                userName, push);
     }
 
     public SimulatorSettings withUserName(String name) {
         return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
-                accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, name);
+                accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, name, push);
+    }
+
+    public SimulatorSettings withPush(Push newPush) {
+        return new SimulatorSettings(clientId, clientSecret, redirectUris, authorizationCodeLifetime,
+                accessTokenLifetime, refreshTokenLifetime, refreshGrace, callLogDelay, rateLimits, generator, userName,
+                newPush);
+    }
+
+    /**
+     * RingCentral's WebSocket gateway. Lifetimes and timeouts count on the simulator's clock (so
+     * {@code advanceClock} ends them); the ping cadence counts in real time, as a network does.
+     *
+     * @param wsTokenLifetime    how long a {@code ws_access_token} can open a socket (RingCentral: 30 s), once
+     * @param recoveryTimeout    how long after a socket drops its session can be recovered with {@code wsc} (180 s)
+     * @param recoveryBufferSize how many notifications a dropped session keeps for the replay (100, newest kept)
+     * @param idleTimeout        a socket whose client sends nothing this long is closed with WSG-902 (1800 s)
+     * @param absoluteTimeout    every socket is closed this long after it opened, with WSG-903 (86400 s)
+     * @param pingInterval       how often the server pings each socket (real time)
+     * @param pongTimeout        a socket that does not answer a ping within this is closed (RingCentral: 10 s)
+     */
+    public record Push(Duration wsTokenLifetime, Duration recoveryTimeout, int recoveryBufferSize,
+                       Duration idleTimeout, Duration absoluteTimeout, Duration pingInterval, Duration pongTimeout) {
+
+        public Push {
+            requirePositive(wsTokenLifetime, "wsTokenLifetime");
+            requireNotNegative(recoveryTimeout, "recoveryTimeout");
+            if (recoveryBufferSize < 0) {
+                throw new IllegalArgumentException("recoveryBufferSize must not be negative");
+            }
+            requirePositive(idleTimeout, "idleTimeout");
+            requirePositive(absoluteTimeout, "absoluteTimeout");
+            requirePositive(pingInterval, "pingInterval");
+            requirePositive(pongTimeout, "pongTimeout");
+        }
+
+        public static Push defaults() {
+            return new Push(Duration.ofSeconds(30), Duration.ofSeconds(180), 100, Duration.ofSeconds(1800),
+                    Duration.ofSeconds(86400), Duration.ofSeconds(30), Duration.ofSeconds(10));
+        }
+
+        public Push withRecoveryTimeout(Duration timeout) {
+            return new Push(wsTokenLifetime, timeout, recoveryBufferSize, idleTimeout, absoluteTimeout, pingInterval,
+                    pongTimeout);
+        }
+
+        public Push withRecoveryBufferSize(int size) {
+            return new Push(wsTokenLifetime, recoveryTimeout, size, idleTimeout, absoluteTimeout, pingInterval,
+                    pongTimeout);
+        }
+
+        public Push withIdleTimeout(Duration timeout) {
+            return new Push(wsTokenLifetime, recoveryTimeout, recoveryBufferSize, timeout, absoluteTimeout,
+                    pingInterval, pongTimeout);
+        }
+
+        public Push withAbsoluteTimeout(Duration timeout) {
+            return new Push(wsTokenLifetime, recoveryTimeout, recoveryBufferSize, idleTimeout, timeout, pingInterval,
+                    pongTimeout);
+        }
+
+        public Push withKeepAlive(Duration newPingInterval, Duration newPongTimeout) {
+            return new Push(wsTokenLifetime, recoveryTimeout, recoveryBufferSize, idleTimeout, absoluteTimeout,
+                    newPingInterval, newPongTimeout);
+        }
+
+        public Push withWsTokenLifetime(Duration lifetime) {
+            return new Push(lifetime, recoveryTimeout, recoveryBufferSize, idleTimeout, absoluteTimeout, pingInterval,
+                    pongTimeout);
+        }
     }
 
     /**

@@ -23,6 +23,13 @@ class Links {
         return ServletUriComponentsBuilder.fromContextPath(request).path(pathPrefix).build().toUriString();
     }
 
+    /** Where push sockets open, e.g. {@code ws://localhost:8080/simulator/ws} ({@code wss} behind https). */
+    String webSocket(HttpServletRequest request) {
+        String base = base(request);
+        String scheme = base.startsWith("https:") ? "wss:" : "ws:";
+        return scheme + base.substring(base.indexOf(':') + 1) + "/ws";
+    }
+
     String api(HttpServletRequest request, String pathUnderRestapi) {
         return base(request) + "/restapi/v1.0" + pathUnderRestapi;
     }

@@ -90,7 +90,7 @@ class PresenceController {
                 call.status().telephonyStatus(),
                 call.sessionId(),
                 call.telephonySessionId(),
-                "p-" + call.telephonySessionId().substring(2, 18) + "-1");
+                call.partyId());
     }
 
     private static boolean parseBoolean(String value, String name) {
