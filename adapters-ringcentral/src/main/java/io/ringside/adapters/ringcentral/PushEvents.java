@@ -108,9 +108,12 @@ final class PushEvents {
             if (call == null) {
                 continue;
             }
-            if (call.id() == null || call.id().isBlank() || call.telephonySessionId() == null || call.telephonySessionId().isBlank()) {
+            // Older payloads carry only the legacy sessionId: better that id than losing a ringing call.
+            String session = call.telephonySessionId() != null && !call.telephonySessionId().isBlank()
+                    ? call.telephonySessionId() : call.sessionId();
+            if (call.id() == null || call.id().isBlank() || session == null || session.isBlank()) {
                 log.info("Skipped an active call of extension {} without {}", body.extensionId(),
-                        call.id() == null || call.id().isBlank() ? "an id" : "a telephonySessionId");
+                        call.id() == null || call.id().isBlank() ? "an id" : "a session id");
                 continue;
             }
             Optional<PartyStatus> status = CallStates.fromPresenceStatus(call.telephonyStatus());
@@ -125,7 +128,7 @@ final class PushEvents {
                 continue;
             }
             events.add(new CallEvent(
-                    call.telephonySessionId(),
+                    session,
                     body.sequence(),
                     eventTime,
                     presencePartyId(body.extensionId(), call.id()),
