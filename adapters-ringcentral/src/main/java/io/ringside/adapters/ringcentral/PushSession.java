@@ -72,6 +72,8 @@ final class PushSession implements NotificationSession {
     static final int AUTH_RESERVE = 2;
     /** RingCentral's recovery timeout when ConnectionDetails does not say. */
     static final Duration DEFAULT_RECOVERY_TIMEOUT = Duration.ofSeconds(180);
+    /** RingCentral's idle timeout when ConnectionDetails does not say. */
+    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(1800);
     /** Longest text message accepted; RingCentral's notifications are a few kB. */
     private static final int MAX_MESSAGE_CHARS = 1 << 20;
 
@@ -117,6 +119,9 @@ final class PushSession implements NotificationSession {
     private boolean recoveryAttempted;
     private long connectStartedNanos;
     private long lastHeardNanos;
+    private long lastSentNanos;
+    /** Half of RingCentral's idle timeout (WSG-902 counts only what the client sends): a heartbeat then at the latest. */
+    private Duration sendAtLeastEvery = DEFAULT_IDLE_TIMEOUT.dividedBy(2);
     private String heartbeatId;
     private long heartbeatSentNanos;
     private Wsc wsc;
@@ -226,7 +231,9 @@ final class PushSession implements NotificationSession {
             failed("RingCentral rejected the access token for the WebSocket token twice", null);
             return;
         } catch (RingCentralException unavailable) {
-            failed(unavailable.getMessage(), null);
+            // While the circuit breaker is open every request fails at once: wait for it rather than knock.
+            boolean paused = transport.circuitState() == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN;
+            failed(unavailable.getMessage(), paused ? clock.instant().plus(settings.circuitBreakerOpenDuration()) : null);
             return;
         }
         if (wsToken == null) {
@@ -318,6 +325,7 @@ final class PushSession implements NotificationSession {
         liveSocket = webSocket;
         lastSend = CompletableFuture.completedFuture(null);
         lastHeardNanos = System.nanoTime();
+        lastSentNanos = lastHeardNanos;
         heartbeatId = null;
         if (closed) {
             webSocket.abort();
@@ -384,6 +392,8 @@ final class PushSession implements NotificationSession {
         JsonNode body = frame.body();
         long timeout = body == null ? 0 : PushFrame.number(body.get("recoveryTimeout")).orElse(0L);
         recoveryTimeout = timeout > 0 ? Duration.ofSeconds(timeout) : DEFAULT_RECOVERY_TIMEOUT;
+        long idle = body == null ? 0 : PushFrame.number(body.get("idleTimeout")).orElse(0L);
+        sendAtLeastEvery = (idle > 0 ? Duration.ofSeconds(idle) : DEFAULT_IDLE_TIMEOUT).dividedBy(2);
         if (established) {
             log.debug("A second ConnectionDetails on the same push connection");
             return;
@@ -600,10 +610,13 @@ final class PushSession implements NotificationSession {
             }
             return;
         }
-        if (now - lastHeardNanos >= settings.pushHeartbeatInterval().toNanos()) {
+        boolean silent = now - lastHeardNanos >= settings.pushHeartbeatInterval().toNanos();
+        // A busy line is never silent, but the gateway ends a connection whose client says nothing for its idle timeout.
+        boolean quiet = now - lastSentNanos >= sendAtLeastEvery.toNanos();
+        if (silent || quiet) {
             heartbeatId = UUID.randomUUID().toString();
             heartbeatSentNanos = now;
-            log.trace("Nothing heard from RingCentral for {}; sending a heartbeat", describe(settings.pushHeartbeatInterval()));
+            log.trace("Sending a heartbeat ({})", silent ? "nothing heard from RingCentral for a while" : "before the idle timeout");
             send(PushFrame.heartbeat(json, heartbeatId));
         }
     }
@@ -707,6 +720,7 @@ final class PushSession implements NotificationSession {
         if (target == null) {
             return;
         }
+        lastSentNanos = System.nanoTime();
         lastSend = lastSend.handle((ignored, failure) -> null)
                 .thenCompose(ignored -> target.sendText(text, true))
                 .whenComplete((ignored, failure) -> {
