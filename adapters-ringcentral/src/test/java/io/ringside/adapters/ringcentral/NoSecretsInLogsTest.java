@@ -92,6 +92,80 @@ class NoSecretsInLogsTest {
         }
     }
 
+    private static final String PUSH_ACCESS_1 = "PushAccess1-UHVzaF9hY2Nlc3NfMQ";
+    private static final String PUSH_ACCESS_2 = "PushAccess2-UHVzaF9hY2Nlc3NfMg";
+    private static final String WS_TOKEN = "WsAccessTok-V3NfYWNjZXNzX3Rva2Vu";
+    private static final String WSC_1 = "WscToken1-d3NjX3Rva2VuXzE";
+    private static final String WSC_2 = "WscToken2-d3NjX3Rva2VuXzI";
+
+    /**
+     * A push session through a rejected access token, a subscription, a notification, a gateway error that
+     * quotes the session token, a recovery (the wsc token in the socket's URI) and a message that is not
+     * JSON but holds the WebSocket token: no access token, WebSocket token or wsc token in any log line.
+     */
+    @Test
+    void aPushSessionLogsNoAccessTokenWebSocketTokenOrSessionToken() throws Exception {
+        Logger push = (Logger) LoggerFactory.getLogger(PushSession.class);
+        ch.qos.logback.classic.Level before = push.getLevel();
+        push.setLevel(ch.qos.logback.classic.Level.TRACE);
+        try (FakeWebSocketGateway gateway = new FakeWebSocketGateway()) {
+            ringCentral.stubFor(post("/restapi/oauth/wstoken").withHeader("Authorization", equalTo("Bearer " + PUSH_ACCESS_1))
+                    .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                            .withBody(RingCentralJson.apiError("OAU-128", "Access token " + PUSH_ACCESS_1 + " expired"))));
+            ringCentral.stubFor(post("/restapi/oauth/wstoken").withHeader("Authorization", equalTo("Bearer " + PUSH_ACCESS_2))
+                    .willReturn(okJson(PushJson.wsToken(WS_TOKEN, gateway.uri()))));
+            java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+            gateway.onOpen(connection -> connection.send(opened.incrementAndGet() == 1
+                    ? PushJson.connectionDetails(WSC_1, 1, null)
+                    : PushJson.connectionDetails(WSC_2, 9, "Successful")));
+            gateway.onText((connection, text) -> {
+                if (text.contains("ClientRequest")) {
+                    String messageId = text.replaceAll("(?s).*\"messageId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+                    connection.send(PushJson.subscriptionCreated(messageId, PushSession.COMPANY_FILTER));
+                }
+            });
+            PushRecorder recorder = new PushRecorder();
+            PushRecorder.Tokens tokens = new PushRecorder.Tokens(new AccessToken(PUSH_ACCESS_1, TestAdapters.NOW.plusSeconds(3600)));
+            tokens.replacement = () -> java.util.Optional.of(new AccessToken(PUSH_ACCESS_2, TestAdapters.NOW.plusSeconds(3600)));
+            try (RingCentralAdapter adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl())
+                    .pushReconnectInitialBackoff(Duration.ofMillis(10)).pushReconnectMaxBackoff(Duration.ofMillis(50)).build(),
+                    TestAdapters.clock())) {
+                var session = adapter.notifications().open(tokens, recorder);
+                FakeWebSocketGateway.Connection first = gateway.nextConnection(Duration.ofSeconds(10));
+                recorder.await("subscribed");
+                first.send(PushJson.telephonySession(WSC_2, 5, "s-1", 3, "2026-11-22T18:30:00Z",
+                        PushJson.party("p-1", "62264425102", "Inbound", PushJson.end("+16025551234", "Ada", null, null),
+                                PushJson.end("+16505550100", "Sam", "62264425102", "102"), "Proceeding", false)));
+                recorder.await("event");
+                first.send(PushJson.gatewayError("WSG-902", "Idle timeout expired for session " + WSC_2));
+                FakeWebSocketGateway.Connection second = gateway.nextConnection(Duration.ofSeconds(10));
+                recorder.await("recovered");
+                second.send("[not json " + WS_TOKEN + " " + WSC_2);
+                PushRecorder.sleep(200);
+                session.close();
+
+                // The secrets were really in play: sent to the peers, and held by the session.
+                assertThat(second.query("access_token")).isEqualTo(WS_TOKEN);
+                assertThat(second.query("wsc")).isEqualTo(WSC_2);
+                ringCentral.verify(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/restapi/oauth/wstoken"))
+                        .withHeader("Authorization", equalTo("Bearer " + PUSH_ACCESS_2)));
+                exceptionMessages.addAll(recorder.lines);
+            }
+        } finally {
+            push.setLevel(before);
+        }
+        // Positive control: the same capture and the same search find a string the push client's logger wrote.
+        LoggerFactory.getLogger(PushSession.class).info("planted on purpose: {}", PLANTED_MARKER);
+
+        String everything = allCapturedText();
+        assertThat(everything).contains(PLANTED_MARKER).contains("WSG-902").contains("recovered");
+        for (String secret : List.of(PUSH_ACCESS_1, PUSH_ACCESS_2, WS_TOKEN, WSC_1, WSC_2, CLIENT_SECRET)) {
+            assertThat(everything).as("log output").doesNotContain(secret);
+            assertThat(exceptionMessages).as("what the listener was told").noneMatch(message -> message.contains(secret));
+        }
+    }
+
     private void stubTheFlow() {
         ringCentral.stubFor(post("/restapi/oauth/token").withFormParam("grant_type", equalTo("authorization_code"))
                 .inScenario("flow").whenScenarioStateIs("Started").willSetStateTo("code used")

@@ -26,6 +26,10 @@ final class PushJson {
 
     /** The gateway's first message; {@code recoveryState} null on a new session. */
     static String connectionDetails(String wscToken, long wscSequence, String recoveryState) {
+        return connectionDetails(wscToken, wscSequence, recoveryState, 1800);
+    }
+
+    static String connectionDetails(String wscToken, long wscSequence, String recoveryState, long idleTimeoutSeconds) {
         return """
                 [ {
                   "type" : "ConnectionDetails",
@@ -38,11 +42,11 @@ final class PushJson {
                   "maxConnectionsPerSession" : 5,
                   "recoveryBufferSize" : 100,
                   "recoveryTimeout" : 180,
-                  "idleTimeout" : 1800,
+                  "idleTimeout" : %d,
                   "absoluteTimeout" : 86400,
                   "maxActiveRequests" : 10%s
                 } ]
-                """.formatted(wscToken, wscSequence, recoveryState == null ? "" : ",\n  \"recoveryState\" : \"" + recoveryState + "\"");
+                """.formatted(wscToken, wscSequence, idleTimeoutSeconds, recoveryState == null ? "" : ",\n  \"recoveryState\" : \"" + recoveryState + "\"");
     }
 
     static String subscriptionCreated(String messageId, String eventFilter) {

@@ -159,7 +159,10 @@ final class PushRecorder implements NotificationListener {
         @Override
         public Optional<AccessToken> replaceRejected(AccessToken token) {
             rejected.add(token);
-            return replacement.get();
+            Optional<AccessToken> replaced = replacement.get();
+            // As the application does: the refreshed token is the current one from now on.
+            replaced.ifPresent(fresh -> current = () -> Optional.of(fresh));
+            return replaced;
         }
     }
 }

@@ -285,6 +285,26 @@ class PushSessionTest {
     }
 
     @Test
+    void onABusyLineAHeartbeatStillGoesBeforeTheGatewaysIdleTimeout() throws Exception {
+        // RingCentral's idle timeout counts what the client sends; here it is 2 s, so a heartbeat goes after 1 s
+        // (checked once a second), though the gateway talks every 100 ms and the heartbeat interval is 30 s.
+        gateway.onOpen(connection -> connection.send(PushJson.connectionDetails("wsc-token-1", 0, null, 2)));
+        open();
+        Connection connection = gateway.nextConnection(Duration.ofSeconds(10));
+        recorder.await("subscribed");
+
+        long started = System.nanoTime();
+        for (int i = 0; i < 30 && heartbeats.isEmpty(); i++) {
+            connection.send(PushJson.telephonySession("wsc-token-1", i + 1, "s-busy", i + 1, "2026-11-22T18:30:00Z",
+                    incoming("p-1", "62264425102", "102", "Proceeding")));
+            PushRecorder.sleep(100);
+        }
+
+        assertThat(heartbeats).isNotEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
     void anUnansweredHeartbeatMeansADeadConnectionWhichIsRecovered() throws Exception {
         open(settings().pushHeartbeatInterval(Duration.ofMillis(300)).pushHeartbeatTimeout(Duration.ofMillis(300)));
         Connection first = gateway.nextConnection(Duration.ofSeconds(10));

@@ -52,6 +52,30 @@ class RingCentralSettingsTest {
     }
 
     @Test
+    void pushIsOnByDefaultWithRingCentralsHeartbeatAndABackoffOfOneSecondToAMinute() {
+        RingCentralSettings settings = valid().build();
+
+        assertThat(settings.pushEnabled()).isTrue();
+        assertThat(settings.pushHeartbeatInterval()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.pushHeartbeatTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.pushReconnectInitialBackoff()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(settings.pushReconnectMaxBackoff()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.toBuilder().pushEnabled(false).build().pushEnabled()).isFalse();
+    }
+
+    @Test
+    void aBadPushValueStopsStartUpNamingTheSetting() {
+        assertThatThrownBy(() -> valid().pushHeartbeatInterval(Duration.ofMinutes(40)).build())
+                .hasMessage("ringcentral.push-heartbeat-interval must be between 100ms and 1500s, not 2400s");
+        assertThatThrownBy(() -> valid().pushHeartbeatTimeout(null).build())
+                .hasMessage("ringcentral.push-heartbeat-timeout must be between 100ms and 120s (it is missing)");
+        assertThatThrownBy(() -> valid().pushReconnectInitialBackoff(Duration.ZERO).build())
+                .hasMessage("ringcentral.push-reconnect-initial-backoff must be between 10ms and 60s, not 0ms");
+        assertThatThrownBy(() -> valid().pushReconnectInitialBackoff(Duration.ofSeconds(5)).pushReconnectMaxBackoff(Duration.ofSeconds(2)).build())
+                .hasMessage("ringcentral.push-reconnect-max-backoff must be between 5s and 600s, not 2s");
+    }
+
+    @Test
     void aTrailingSlashOnTheServerDoesNotDoubleUpInPaths() {
         RingCentralSettings settings = valid().baseUrl("https://platform.ringcentral.biz/").defaultRegion("gb").build();
 
