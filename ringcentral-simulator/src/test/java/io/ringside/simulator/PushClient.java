@@ -152,10 +152,10 @@ final class PushClient implements AutoCloseable {
         return pings.get();
     }
 
-    /** Waits for the connection to end; returns the close code, or null when it ended without a close frame. */
+    /** Waits for the connection to end; returns the close code, or null when it ended in an error (a reset). */
     Integer awaitEnd() {
         try {
-            if (!ended.await(WAIT.toMillis() * 3, TimeUnit.MILLISECONDS)) {
+            if (!ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError("the connection did not end");
             }
             return closeCode.get();

@@ -2,6 +2,7 @@ package io.ringside.simulator.oauth;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -23,8 +24,9 @@ public final class AppPermissions {
 
     private Set<String> granted = orderedCopy(DEFAULTS);
 
+    /** In the console's order (see {@link #scope()}). */
     public synchronized Set<String> granted() {
-        return Set.copyOf(granted);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(granted));
     }
 
     public synchronized boolean has(String permission) {

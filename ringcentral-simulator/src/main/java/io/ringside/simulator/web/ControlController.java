@@ -6,12 +6,15 @@ import io.ringside.simulator.settings.SimulatorSettings;
 import io.ringside.simulator.calls.Party;
 import io.ringside.simulator.calls.SimulatedCall;
 import io.ringside.simulator.limits.RequestCounts;
+import io.ringside.simulator.push.PushStats;
+import io.ringside.simulator.push.SentNotification;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -58,12 +62,24 @@ class ControlController {
     record Now(String now) {
     }
 
-    /** Settings in seconds; absent fields stay as they are. */
+    /** Settings in seconds (push keep-alive in milliseconds); absent fields stay as they are. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SettingsView(Long accessTokenLifetimeSeconds, Long refreshTokenLifetimeSeconds,
                         Long authorizationCodeLifetimeSeconds, Long refreshGraceSeconds, Long callLogDelaySeconds,
                         Integer heavyLimit, Integer mediumLimit, Integer lightLimit, Integer authLimit,
-                        Long rateWindowSeconds, Long penaltySeconds, List<String> redirectUris) {
+                        Long rateWindowSeconds, Long penaltySeconds, List<String> redirectUris,
+                        Long wsTokenLifetimeSeconds, Long recoveryTimeoutSeconds, Integer recoveryBufferSize,
+                        Long idleTimeoutSeconds, Long absoluteTimeoutSeconds, Long pingIntervalMillis,
+                        Long pongTimeoutMillis) {
+    }
+
+    record Seconds(long seconds) {
+    }
+
+    record Dropped(int dropped) {
+    }
+
+    record Permissions(List<String> permissions) {
     }
 
     private final SimulatedPlatform platform;
@@ -163,14 +179,67 @@ class ControlController {
         platform.reset();
     }
 
+    /** Steps of this call's telephony-session notifications: the next two go out swapped. */
+    @PostMapping("/calls/{id}/out-of-order")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void outOfOrder(@PathVariable String id) {
+        platform.deliverNextTwoEventsOutOfOrder(id);
+    }
+
+    // ---- push --------------------------------------------------------------------------------------
+
+    @GetMapping("/push")
+    PushStats pushStats() {
+        return platform.pushStats();
+    }
+
+    @GetMapping("/push/notifications")
+    List<SentNotification> pushNotifications() {
+        return platform.pushNotificationsSent();
+    }
+
+    /** Cuts every push socket without a close frame (a network failure); sessions stay recoverable. */
+    @PostMapping("/push/drop")
+    Dropped dropSockets() {
+        return new Dropped(platform.dropPushSockets());
+    }
+
+    /** {@code {"seconds":n}}: wstoken answers 503 and handshakes are refused for n seconds; 0 ends it. */
+    @PostMapping("/push/refuse")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void refuseSockets(@RequestBody Seconds refuse) {
+        platform.refusePushSockets(Duration.ofSeconds(refuse.seconds()));
+    }
+
+    @PostMapping("/push/recovery-timeout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void recoveryTimeout(@RequestBody Seconds timeout) {
+        platform.setPushRecoveryTimeout(Duration.ofSeconds(timeout.seconds()));
+    }
+
+    @GetMapping("/permissions")
+    Permissions permissions() {
+        return new Permissions(List.copyOf(platform.appPermissions()));
+    }
+
+    /** {@code {"permissions":["ReadCallLog","ReadPresence"]}}: the app's permissions from now on. */
+    @PutMapping("/permissions")
+    Permissions setPermissions(@RequestBody Permissions permissions) {
+        platform.setAppPermissions(new LinkedHashSet<>(permissions.permissions()));
+        return permissions();
+    }
+
     @GetMapping("/settings")
     SettingsView settings() {
         SimulatorSettings s = platform.settings();
         SimulatorSettings.RateLimits l = s.rateLimits();
+        SimulatorSettings.Push p = s.push();
         return new SettingsView(s.accessTokenLifetime().toSeconds(), s.refreshTokenLifetime().toSeconds(),
                 s.authorizationCodeLifetime().toSeconds(), s.refreshGrace().toSeconds(),
                 s.callLogDelay().toSeconds(), l.heavy(), l.medium(), l.light(), l.auth(), l.window().toSeconds(),
-                l.penalty().toSeconds(), s.redirectUris());
+                l.penalty().toSeconds(), s.redirectUris(), p.wsTokenLifetime().toSeconds(),
+                p.recoveryTimeout().toSeconds(), p.recoveryBufferSize(), p.idleTimeout().toSeconds(),
+                p.absoluteTimeout().toSeconds(), p.pingInterval().toMillis(), p.pongTimeout().toMillis());
     }
 
     @PatchMapping("/settings")
@@ -188,7 +257,15 @@ class ControlController {
                             or(change.heavyLimit(), l.heavy()), or(change.mediumLimit(), l.medium()),
                             or(change.lightLimit(), l.light()), or(change.authLimit(), l.auth()),
                             seconds(change.rateWindowSeconds(), l.window()),
-                            seconds(change.penaltySeconds(), l.penalty())));
+                            seconds(change.penaltySeconds(), l.penalty())))
+                    .withPush(new SimulatorSettings.Push(
+                            seconds(change.wsTokenLifetimeSeconds(), s.push().wsTokenLifetime()),
+                            seconds(change.recoveryTimeoutSeconds(), s.push().recoveryTimeout()),
+                            or(change.recoveryBufferSize(), s.push().recoveryBufferSize()),
+                            seconds(change.idleTimeoutSeconds(), s.push().idleTimeout()),
+                            seconds(change.absoluteTimeoutSeconds(), s.push().absoluteTimeout()),
+                            millis(change.pingIntervalMillis(), s.push().pingInterval()),
+                            millis(change.pongTimeoutMillis(), s.push().pongTimeout())));
         });
         return settings();
     }
@@ -203,6 +280,10 @@ class ControlController {
 
     private static Duration seconds(Long value, Duration current) {
         return value == null ? current : Duration.ofSeconds(value);
+    }
+
+    private static Duration millis(Long value, Duration current) {
+        return value == null ? current : Duration.ofMillis(value);
     }
 
     private static int or(Integer value, int current) {

@@ -22,10 +22,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
 import java.util.Map;
 
 /**
@@ -158,8 +160,11 @@ final class PushSocketHandler extends TextWebSocketHandler {
         }
 
         /**
-         * Ends the TCP connection without a close frame, as a cut network would. Tomcat offers no public
-         * way, so this reaches its remote endpoint's {@code close()}; elsewhere it falls back to a 1001 close.
+         * Ends the TCP connection without a close frame, as a failing network would: a reset (SO_LINGER 0),
+         * sent when Tomcat's poller releases the channel (within about a second). A reset rather than a FIN
+         * because the JDK's WebSocket client now and then misses a bare FIN, while it always reports a reset
+         * ({@code onError}). Tomcat offers no public way to do this, hence the reflection; elsewhere it falls
+         * back to a 1001 close.
          */
         @Override
         public void abort() {
@@ -167,16 +172,33 @@ final class PushSocketHandler extends TextWebSocketHandler {
                 Object nativeSession = raw instanceof NativeWebSocketSession n ? n.getNativeSession() : null;
                 if (nativeSession != null
                         && nativeSession.getClass().getName().equals("org.apache.tomcat.websocket.WsSession")) {
-                    Field endpoint = nativeSession.getClass().getDeclaredField("wsRemoteEndpoint");
-                    endpoint.setAccessible(true);
-                    Object remote = endpoint.get(nativeSession);
+                    Object remote = field(nativeSession, "wsRemoteEndpoint");
+                    Object wrapper = field(remote, "socketWrapper");
+                    Object channel = wrapper.getClass().getMethod("getSocket").invoke(wrapper);
+                    Object io = channel.getClass().getMethod("getIOChannel").invoke(channel);
+                    if (io instanceof SocketChannel socket) {
+                        socket.setOption(StandardSocketOptions.SO_LINGER, 0);
+                    }
                     remote.getClass().getMethod("close").invoke(remote);
                     return;
                 }
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                log.debug("Cannot cut push socket {} abruptly, closing it instead: {}", id(), e.toString());
+            } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+                log.warn("Cannot cut push socket {} abruptly, closing it instead: {}", id(), e.toString());
             }
             close(CloseStatus.GOING_AWAY.getCode(), "Connection dropped");
+        }
+
+        private static Object field(Object target, String name) throws ReflectiveOperationException {
+            for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+                try {
+                    Field field = type.getDeclaredField(name);
+                    field.setAccessible(true);
+                    return field.get(target);
+                } catch (NoSuchFieldException notHere) {
+                    // look in the superclass
+                }
+            }
+            throw new NoSuchFieldException(name);
         }
     }
 }
