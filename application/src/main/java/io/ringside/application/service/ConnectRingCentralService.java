@@ -66,7 +66,7 @@ public final class ConnectRingCentralService implements ConnectRingCentral {
             tokens = ringCentral.exchangeCode(code, pending.get().codeVerifier());
         } catch (RingCentralRejectedException e) {
             LOG.warning(() -> "RingCentral refused the authorization code: " + e.reason() + " " + e.errorCode());
-            return new ConnectOutcome.CodeRejected(e.reason());
+            return new ConnectOutcome.CodeRejected(refusal(e.reason()));
         } catch (RingCentralRateLimitedException e) {
             return new ConnectOutcome.Unavailable("RingCentral is rate limiting sign-ins until " + e.until());
         } catch (RingCentralUnavailableException | AccessTokenRejectedException e) {
@@ -108,5 +108,15 @@ public final class ConnectRingCentralService implements ConnectRingCentral {
             }
         }
         throw new IllegalStateException("The RingCentral connection kept changing while it was being saved; connect again");
+    }
+
+    private static ConnectOutcome.Refusal refusal(RingCentralRejectedException.Reason reason) {
+        return switch (reason) {
+            case CODE_REJECTED -> ConnectOutcome.Refusal.CODE_REJECTED;
+            case CODE_EXPIRED -> ConnectOutcome.Refusal.CODE_EXPIRED;
+            case REDIRECT_MISMATCH -> ConnectOutcome.Refusal.REDIRECT_MISMATCH;
+            case BAD_CLIENT_CREDENTIALS -> ConnectOutcome.Refusal.BAD_CLIENT_CREDENTIALS;
+            case INVALID_GRANT, MISSING_PERMISSION, REQUEST_REFUSED -> ConnectOutcome.Refusal.OTHER;
+        };
     }
 }

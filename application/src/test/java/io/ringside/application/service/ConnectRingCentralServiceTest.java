@@ -172,7 +172,7 @@ class ConnectRingCentralServiceTest {
 
         ConnectOutcome outcome = service.complete(state, "stale-code", "admin");
 
-        assertThat(outcome).isEqualTo(new ConnectOutcome.CodeRejected(RingCentralRejectedException.Reason.CODE_EXPIRED));
+        assertThat(outcome).isEqualTo(new ConnectOutcome.CodeRejected(ConnectOutcome.Refusal.CODE_EXPIRED));
         assertThat(connections.load()).isEmpty();
         // The attempt was used: the same state cannot be tried again.
         assertThat(service.complete(state, "another-code", "admin")).isInstanceOf(ConnectOutcome.StateInvalid.class);

@@ -85,7 +85,9 @@ class DemoModeStartUpTest {
 
         simulator.answer(callId);
         await(() -> recentCallers.list().callers().getFirst().state() == CallState.CONNECTED, Duration.ofSeconds(1));
-        assertThat(recentCallers.list().callers().getFirst().answeredBy().number()).isEqualTo("103");
+        // RingCentral's party names the extension by id and its user's name (the short number is not in the event).
+        assertThat(recentCallers.list().callers().getFirst().answeredBy().name()).isEqualTo("Jordan Lee");
+        assertThat(recentCallers.list().callers().getFirst().answeredBy().id()).isEqualTo("62264425003");
 
         // Counted at the simulator: the call log was read over HTTP, presence never while push is live.
         assertThat(simulator.requestCounts().group(ThrottlingGroup.HEAVY)).isGreaterThanOrEqualTo(1);

@@ -2,7 +2,6 @@ package io.ringside.ui.callback;
 
 import io.ringside.application.port.in.ConnectOutcome;
 import io.ringside.application.port.in.ConnectRingCentral;
-import io.ringside.application.port.out.RingCentralRejectedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -177,7 +176,7 @@ class RingCentralCallbackControllerTest {
 
     @Test
     void codeRejectedIs502WithARetryLink() throws Exception {
-        connect.outcome = new ConnectOutcome.CodeRejected(RingCentralRejectedException.Reason.CODE_EXPIRED);
+        connect.outcome = new ConnectOutcome.CodeRejected(ConnectOutcome.Refusal.CODE_EXPIRED);
         MvcResult result = callback("code=" + CODE + "&state=" + STATE);
         assertThat(result.getResponse().getStatus()).isEqualTo(502);
         assertThat(body(result)).contains("Try again").contains("href=\"/admin/ringcentral\"");

@@ -1,7 +1,5 @@
 package io.ringside.application.port.in;
 
-import io.ringside.application.port.out.RingCentralRejectedException;
-
 /** How an attempt to connect RingCentral ended, in terms a page can put in words. */
 public sealed interface ConnectOutcome {
 
@@ -18,7 +16,21 @@ public sealed interface ConnectOutcome {
     }
 
     /** RingCentral refused the code exchange (bad, expired or mismatched code, wrong client). */
-    record CodeRejected(RingCentralRejectedException.Reason reason) implements ConnectOutcome {
+    record CodeRejected(Refusal reason) implements ConnectOutcome {
+    }
+
+    /** Why RingCentral refused the code, as far as an admin can act on it. */
+    enum Refusal {
+        /** The code is unknown or was used already. */
+        CODE_REJECTED,
+        /** The code expired (it lives about a minute). */
+        CODE_EXPIRED,
+        /** The redirect URI differs from the app's registered one. */
+        REDIRECT_MISMATCH,
+        /** The client id or secret is wrong. */
+        BAD_CLIENT_CREDENTIALS,
+        /** Anything else. */
+        OTHER
     }
 
     /** RingCentral could not be reached or is rate limiting; trying again later may work. */
