@@ -240,6 +240,47 @@ class PushProtocolTest extends PushTestBase {
     }
 
     @Test
+    void thePlainPresenceFilterLeavesActiveCallsOut() {
+        PushClient socket = subscribedSocket("/restapi/v1.0/account/~/extension/~/presence");
+
+        platform.startRingingCall("+12125550147", null, "101");
+
+        JsonNode presence = socket.next("ServerNotification").get(1);
+        assertThat(presence.get("event").asString())
+                .isEqualTo("/restapi/v1.0/account/37439510/extension/" + CONNECTED_101 + "/presence");
+        assertThat(presence.get("body").get("telephonyStatus").asString()).isEqualTo("Ringing");
+        assertThat(presence.get("body").has("activeCalls")).isFalse();
+    }
+
+    @Test
+    void withoutReadPresenceThePresenceFilterIs403() {
+        platform.revokePermission(AppPermissions.READ_PRESENCE);
+        PushClient socket = openSocket();
+        socket.next("ConnectionDetails");
+
+        JsonNode reply = socket.subscribe(DETAILED_PRESENCE);
+
+        assertThat(reply.get(0).get("status").asInt()).isEqualTo(403);
+        assertThat(reply.get(1).get("message").asString()).contains("[ReadPresence]");
+    }
+
+    @Test
+    void theSubscriptionCanBeReadAndDeletedOverTheSocket() {
+        PushClient socket = openSocket();
+        socket.next("ConnectionDetails");
+        String id = socket.subscribe(ACCOUNT_SESSIONS).get(1).get("id").asString();
+
+        assertThat(socket.request("GET", "/restapi/v1.0/subscription/" + id, null).get(1).get("id").asString())
+                .isEqualTo(id);
+        assertThat(socket.request("DELETE", "/restapi/v1.0/subscription/" + id, null).get(0).get("status").asInt())
+                .isEqualTo(204);
+        platform.startRingingCall("+12125550147", null, "103");
+        assertThat(socket.quietFor(Duration.ofMillis(300))).isEmpty();
+        assertThat(socket.request("GET", "/restapi/v1.0/subscription/" + id, null).get(0).get("status").asInt())
+                .isEqualTo(404);
+    }
+
+    @Test
     void withoutCallControlTelephonyFiltersAre403() {
         platform.revokePermission(AppPermissions.CALL_CONTROL);
         PushClient socket = openSocket();

@@ -5,6 +5,7 @@ import io.ringside.simulator.settings.SimulatorSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.annotation.UserConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.scheduling.TaskScheduler;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,32 @@ class SimulatorConfigurationTest {
                     assertThat(settings.rateLimits().heavy()).isEqualTo(3);
                     assertThat(settings.redirectUris()).containsExactly("http://localhost:8080/api/ringcentral/callback");
                 });
+    }
+
+    @Test
+    void pushPropertiesOverrideTheGatewaysDefaults() {
+        runner.withPropertyValues(
+                        "ringside.simulator.push.recovery-timeout=20s",
+                        "ringside.simulator.push.recovery-buffer-size=5",
+                        "ringside.simulator.push.idle-timeout=2m",
+                        "ringside.simulator.push.ping-interval=500ms")
+                .run(context -> {
+                    SimulatorSettings.Push push = context.getBean(SimulatedPlatform.class).settings().push();
+                    assertThat(push.recoveryTimeout()).isEqualTo(Duration.ofSeconds(20));
+                    assertThat(push.recoveryBufferSize()).isEqualTo(5);
+                    assertThat(push.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
+                    assertThat(push.pingInterval()).isEqualTo(Duration.ofMillis(500));
+                    assertThat(push.wsTokenLifetime()).isEqualTo(Duration.ofSeconds(30));
+                    assertThat(push.absoluteTimeout()).isEqualTo(Duration.ofDays(1));
+                });
+    }
+
+    @Test
+    void thePushSocketAddsNoSchedulerToTheHostApplication() {
+        runner.run(context -> {
+            assertThat(context).hasBean("simulatorPushSocketMapping");
+            assertThat(context).doesNotHaveBean(TaskScheduler.class);
+        });
     }
 
     @Test
