@@ -8,6 +8,7 @@ import io.ringside.application.port.in.LiveCallsHealth;
 import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.application.port.in.ViewConnection;
+import io.ringside.application.port.in.WatchRecentCallers;
 import io.ringside.application.service.CallFeedScheduler;
 import io.ringside.bootstrap.RingsideApplication;
 import io.ringside.bootstrap.testing.SimulatorConsent;
@@ -51,6 +52,8 @@ class DemoModeStartUpTest {
     SimulatedPlatform simulator;
     @Autowired
     CallFeedScheduler feed;
+    @Autowired
+    WatchRecentCallers watchers;
 
     @Test
     void anAdminConnectsThroughTheSimulatorAndOperatorsSeeACallRingingAtAColleaguesDeskByPush() throws Exception {
@@ -101,6 +104,32 @@ class DemoModeStartUpTest {
                 throw new AssertionError("not within " + atMost.toMillis() + " ms");
             }
             Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void withPushUnreachableTheOpenPageIsFedByPollingTheConnectedExtension() throws Exception {
+        Map<String, String> back = new SimulatorConsent().decide(connect.start("admin"), true);
+        assertThat(connect.complete(back.get("state"), back.get("code"), "admin")).isInstanceOf(ConnectOutcome.Connected.class);
+        simulator.refusePushSockets(Duration.ofMinutes(5));
+        simulator.dropPushSockets();
+        try (WatchRecentCallers.Subscription page = watchers.watch(result -> { })) {
+            feed.tick();
+            await(() -> viewConnection.view().liveCalls().mode() == LiveCallsHealth.Mode.POLLING, Duration.ofSeconds(10));
+            long presenceBefore = simulator.requestCounts().group(ThrottlingGroup.LIGHT);
+
+            simulator.startRingingCall("+14155550123", "Sam Chen");
+            Thread.sleep(2_100); // the presence interval
+            feed.tick();
+
+            assertThat(recentCallers.list().callers()).anySatisfy(row -> {
+                assertThat(row.caller().name()).isEqualTo("Sam Chen");
+                assertThat(row.state()).isEqualTo(CallState.RINGING);
+            });
+            assertThat(simulator.requestCounts().group(ThrottlingGroup.LIGHT)).isGreaterThan(presenceBefore);
+            assertThat(viewConnection.view().liveCalls().reason()).isNotBlank();
+        } finally {
+            simulator.refusePushSockets(Duration.ZERO);
         }
     }
 
