@@ -72,7 +72,10 @@ public final class CallerFeedBenchmark {
         }
     }
 
-    /** One socket drop: at this many seconds into the measured window, refuse new sockets for {@code refuse}, and cut every socket. */
+    /**
+     * One socket drop: at this many seconds into the measured window, cut every push socket like a network failure;
+     * for a long one, the gateway also refuses {@code wstoken} and new sockets for {@code refuse} first.
+     */
     record Drop(int atSecond, Duration refuse, String kind) {
     }
 
@@ -124,9 +127,9 @@ public final class CallerFeedBenchmark {
             }
             for (int watchers : dropWatchers) {
                 List<Drop> drops = List.of(
-                        new Drop(15, Duration.ofSeconds(2), "short"),
-                        new Drop(45, recoveryTimeout.plusSeconds(10), "longer than the recovery timeout"),
-                        new Drop(Math.max(50, dropMeasure - 25), Duration.ofSeconds(2), "short"));
+                        new Drop(15, Duration.ZERO, "short"),
+                        new Drop(40, recoveryTimeout.plusSeconds(10), "longer than the recovery timeout"),
+                        new Drop(Math.max(45, dropMeasure - 25), Duration.ZERO, "short"));
                 results.add(benchmark.run(Mode.PUSH_WITH_DROPS, watchers, dropMeasure, drops));
             }
         } catch (Exception e) {
@@ -180,7 +183,9 @@ public final class CallerFeedBenchmark {
             sampler.markMeasureStart();
             clicks.measure(true);
             driver.measure(true);
-            Thread dropper = Thread.ofVirtual().name("benchmark-drops").start(() -> dropSockets(drops, measureStart, dropLog));
+            long measureEnd = measureStart + TimeUnit.SECONDS.toNanos(measureSeconds);
+            Thread dropper = Thread.ofVirtual().name("benchmark-drops")
+                    .start(() -> dropSockets(drops, feed, measureStart, measureEnd, dropLog));
             Thread.sleep(TimeUnit.SECONDS.toMillis(measureSeconds));
             driver.measure(false);
             clicks.measure(false);
@@ -212,7 +217,11 @@ public final class CallerFeedBenchmark {
         }
     }
 
-    private void dropSockets(List<Drop> drops, long measureStart, List<String> log) {
+    /**
+     * Each drop at its planned second of the measured window, or as soon after as push is healthy again (a drop
+     * must cut a live link to count as one); a drop that cannot happen before the window ends is reported.
+     */
+    private void dropSockets(List<Drop> drops, RingsideFeed feed, long measureStart, long measureEnd, List<String> log) {
         SimulatedPlatform platform = simulator.platform();
         try {
             for (Drop drop : drops) {
@@ -220,10 +229,23 @@ public final class CallerFeedBenchmark {
                 if (wait > 0) {
                     Thread.sleep(TimeUnit.NANOSECONDS.toMillis(wait));
                 }
-                platform.refusePushSockets(drop.refuse());
-                int cut = platform.dropPushSockets();
-                String line = String.format(Locale.ROOT, "at %d s: %d socket(s) cut, new sockets refused for %d s (%s)",
-                        drop.atSecond(), cut, drop.refuse().toSeconds(), drop.kind());
+                while (!feed.pushHealthy() && System.nanoTime() < measureEnd) {
+                    Thread.sleep(50);
+                }
+                String line;
+                if (!feed.pushHealthy()) {
+                    line = String.format(Locale.ROOT, "planned at %d s (%s): not done, push not healthy again before the window ended",
+                            drop.atSecond(), drop.kind());
+                } else {
+                    double at = (System.nanoTime() - measureStart) / 1e9;
+                    if (!drop.refuse().isZero()) {
+                        platform.refusePushSockets(drop.refuse());
+                    }
+                    int cut = platform.dropPushSockets();
+                    line = String.format(Locale.ROOT, "at %.1f s, %s: %d socket(s) cut%s", at, drop.kind(), cut,
+                            drop.refuse().isZero() ? ", gateway open again at once"
+                                    : ", wstoken and new sockets refused (503) for " + drop.refuse().toSeconds() + " s");
+                }
                 synchronized (log) {
                     log.add(line);
                 }
