@@ -3,6 +3,7 @@ package io.ringside.application.service;
 import io.ringside.application.port.in.FeedStatus;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,7 +12,8 @@ import java.util.Optional;
  * <ul>
  *   <li>push is kept open while RingCentral is connected, watched or not, so the list is right the moment a page opens;</li>
  *   <li>while push is not live and someone watches, presence is polled;</li>
- *   <li>the call log is read at the start, after each fresh push subscription (events may have been missed),
+ *   <li>the call log is read at the start, after each fresh push subscription (events may have been missed)
+ *       and again for a minute after it (calls that had just ended reach the log only then),
  *       every {@code callLogInterval} while push does not cover the company and someone watches, and every
  *       {@code pushReconcileInterval} otherwise; never twice within {@code callLogMinimumGap}, never during a penalty.</li>
  * </ul>
@@ -26,8 +28,16 @@ public final class CallFeedScheduler {
     private final FeedSettings settings;
     private final Clock clock;
 
+    /**
+     * A call enters the call log 15–30 s after it ends, so a catch-up read right after a fresh
+     * subscription misses the calls that ended just before it: the log is read again, every
+     * {@code callLogInterval}, for this long after each catch-up.
+     */
+    static final Duration CATCH_UP_FOLLOW_UP = Duration.ofSeconds(60);
+
     // Only the scheduler's thread touches these.
     private boolean catchUpWanted = true;
+    private Instant followUpUntil;
     private Instant lastCallLogAttempt;
     private Instant lastPresenceAttempt;
 
@@ -52,6 +62,7 @@ public final class CallFeedScheduler {
         keepPushOpen(now);
         if (push.takeReconcileRequest()) {
             catchUpWanted = true;
+            followUpUntil = now.plus(CATCH_UP_FOLLOW_UP);
         }
         if (push.isLive()) {
             board.confirmCurrent();
@@ -77,6 +88,7 @@ public final class CallFeedScheduler {
                     ? "RingCentral is not connected" : "RingCentral needs to be connected again");
         }
         catchUpWanted = true;
+        followUpUntil = null;
         board.forget(why == ConnectionUnusableException.Why.NOT_CONNECTED ? new FeedStatus.NotConnected() : new FeedStatus.ReconnectNeeded());
     }
 
@@ -105,7 +117,8 @@ public final class CallFeedScheduler {
             return true;
         }
         Instant lastRead = sync.lastCallLogSync();
-        boolean pollingTheCallLog = watchers.any() && !push.coversCompany() && !withinPushGrace(now);
+        boolean followingUp = followUpUntil != null && now.isBefore(followUpUntil);
+        boolean pollingTheCallLog = followingUp || watchers.any() && !push.coversCompany() && !withinPushGrace(now);
         return lastRead == null
                 || !now.isBefore(lastRead.plus(pollingTheCallLog ? settings.callLogInterval() : settings.pushReconcileInterval()));
     }
