@@ -12,8 +12,8 @@ import java.util.Optional;
  * <ul>
  *   <li>push is kept open while RingCentral is connected, watched or not, so the list is right the moment a page opens;</li>
  *   <li>while push is not live and someone watches, presence is polled;</li>
- *   <li>the call log is read at the start, after each fresh push subscription (events may have been missed)
- *       and again for a minute after it (calls that had just ended reach the log only then),
+ *   <li>the call log is read at the start (history), {@link #CATCH_UP_DELAY} after each fresh push subscription
+ *       (events may have been missed before it),
  *       every {@code callLogInterval} while push does not cover the company and someone watches, and every
  *       {@code pushReconcileInterval} otherwise; never twice within {@code callLogMinimumGap}, never during a penalty.</li>
  * </ul>
@@ -29,15 +29,15 @@ public final class CallFeedScheduler {
     private final Clock clock;
 
     /**
-     * A call enters the call log 15–30 s after it ends, so a catch-up read right after a fresh
-     * subscription misses the calls that ended just before it: the log is read again, every
-     * {@code callLogInterval}, for this long after each catch-up.
+     * A call enters the call log 15–30 s after it ends. After a fresh subscription (events may have
+     * been missed before it) the call log is read once this long after it: by then it holds every
+     * call that ended before the subscription, and push tells of everything after.
      */
-    static final Duration CATCH_UP_FOLLOW_UP = Duration.ofSeconds(60);
+    static final Duration CATCH_UP_DELAY = Duration.ofSeconds(35);
 
     // Only the scheduler's thread touches these.
-    private boolean catchUpWanted = true;
-    private Instant followUpUntil;
+    private boolean historyWanted = true;
+    private Instant catchUpAt;
     private Instant lastCallLogAttempt;
     private Instant lastPresenceAttempt;
 
@@ -61,8 +61,7 @@ public final class CallFeedScheduler {
         }
         keepPushOpen(now);
         if (push.takeReconcileRequest()) {
-            catchUpWanted = true;
-            followUpUntil = now.plus(CATCH_UP_FOLLOW_UP);
+            catchUpAt = now.plus(CATCH_UP_DELAY);
         }
         if (push.isLive()) {
             board.confirmCurrent();
@@ -75,7 +74,10 @@ public final class CallFeedScheduler {
             if (callLogDue(now)) {
                 lastCallLogAttempt = now;
                 if (sync.syncCallLog()) {
-                    catchUpWanted = false;
+                    historyWanted = false;
+                    if (catchUpAt != null && !now.isBefore(catchUpAt)) {
+                        catchUpAt = null;
+                    }
                 }
             }
         }
@@ -87,8 +89,8 @@ public final class CallFeedScheduler {
             push.close(why == ConnectionUnusableException.Why.NOT_CONNECTED
                     ? "RingCentral is not connected" : "RingCentral needs to be connected again");
         }
-        catchUpWanted = true;
-        followUpUntil = null;
+        historyWanted = true;
+        catchUpAt = null;
         board.forget(why == ConnectionUnusableException.Why.NOT_CONNECTED ? new FeedStatus.NotConnected() : new FeedStatus.ReconnectNeeded());
     }
 
@@ -113,12 +115,11 @@ public final class CallFeedScheduler {
         if (lastCallLogAttempt != null && now.isBefore(lastCallLogAttempt.plus(settings.callLogMinimumGap()))) {
             return false;
         }
-        if (catchUpWanted) {
+        if (historyWanted || catchUpAt != null && !now.isBefore(catchUpAt)) {
             return true;
         }
         Instant lastRead = sync.lastCallLogSync();
-        boolean followingUp = followUpUntil != null && now.isBefore(followUpUntil);
-        boolean pollingTheCallLog = followingUp || watchers.any() && !push.coversCompany() && !withinPushGrace(now);
+        boolean pollingTheCallLog = watchers.any() && !push.coversCompany() && !withinPushGrace(now);
         return lastRead == null
                 || !now.isBefore(lastRead.plus(pollingTheCallLog ? settings.callLogInterval() : settings.pushReconcileInterval()));
     }
