@@ -57,9 +57,9 @@ public final class CallerFeedBenchmark {
     private static final Duration TIME_BUDGET = Duration.ofMinutes(10);
     private static final Duration SAMPLE_EVERY = Duration.ofMillis(100);
     /**
-     * After a fresh push subscription the feed reads the call log to catch up, then again every 20 s for a
-     * minute (calls that had just ended reach the log 15–30 s later): healthy push from this long after the
-     * last fresh subscription is its steady state.
+     * After a fresh push subscription the feed reads the call log to catch up on what push may have missed
+     * (when exactly is the feed's business; calls reach the log 15–30 s after they end, so it waits some tens
+     * of seconds): healthy push from this long after the last fresh subscription is its steady state.
      */
     private static final Duration STEADY_AFTER_SUBSCRIPTION = Duration.ofSeconds(90);
     /** Less steady time than this is too little to average over. */
@@ -194,7 +194,6 @@ public final class CallerFeedBenchmark {
             Thread.sleep(TimeUnit.SECONDS.toMillis(warmupSeconds));
             RequestCounts atStart = platform.requestCounts();
             long measureStart = System.nanoTime();
-            sampler.markMeasureStart();
             clicks.measure(true);
             driver.measure(true);
             long measureEnd = measureStart + TimeUnit.SECONDS.toNanos(measureSeconds);
@@ -205,7 +204,6 @@ public final class CallerFeedBenchmark {
             clicks.measure(false);
             RequestCounts atEnd = platform.requestCounts();
             long measuredNanos = System.nanoTime() - measureStart;
-            sampler.markMeasureEnd();
             driver.stopRinging();
             dropper.join(TimeUnit.SECONDS.toMillis(measureSeconds));
             // Calls rung at the end of the window run their course; give the call log time to show those that only it can.
@@ -303,8 +301,6 @@ public final class CallerFeedBenchmark {
         private final RingsideFeed feed;
         private final List<Sample> samples = new ArrayList<>();
         private volatile boolean running = true;
-        private volatile int measureStart = -1;
-        private volatile int measureEnd = -1;
         private Thread thread;
 
         Sampler(SimulatedPlatform platform, RingsideFeed feed) {
@@ -331,18 +327,6 @@ public final class CallerFeedBenchmark {
             long subscriptions = platform.pushStats().subscriptionsCreated();
             synchronized (samples) {
                 samples.add(new Sample(System.nanoTime(), healthy, counts.group(ThrottlingGroup.HEAVY), presence(counts), subscriptions));
-            }
-        }
-
-        void markMeasureStart() {
-            synchronized (samples) {
-                measureStart = samples.size();
-            }
-        }
-
-        void markMeasureEnd() {
-            synchronized (samples) {
-                measureEnd = samples.size();
             }
         }
 
@@ -656,8 +640,8 @@ public final class CallerFeedBenchmark {
                     show here). Push healthy: time push was live and covering every extension, sampled every 100 ms over the \
                     whole row; requests between two healthy samples count as sent while push was healthy. "All": every healthy \
                     moment, including the catch-up call-log reads the feed makes after each fresh subscription (at start-up and \
-                    after a recovery failed); "steady state": healthy time from %d s after the last fresh subscription (counted \
-                    at the simulator), when the catch-up and its minute of follow-up reads are over ("–" under %d s of it).
+                    after an outage longer than the recovery timeout); "steady state": healthy time from %d s after the last fresh subscription (counted \
+                    at the simulator), when the feed's catch-up reads are over ("–" under %d s of it).
 
                     """.formatted(STEADY_AFTER_SUBSCRIPTION.toSeconds(), (int) STEADY_MINIMUM_SECONDS));
             out.append(REQUEST_HEADER).append('\n');
