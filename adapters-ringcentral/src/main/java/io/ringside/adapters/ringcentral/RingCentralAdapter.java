@@ -76,6 +76,14 @@ public final class RingCentralAdapter implements AutoCloseable {
         return transport.circuitState() == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN;
     }
 
+    /**
+     * From now on, tells {@code observer} of every request try: its rate-limit group and how it ended
+     * (requests over the push WebSocket are not HTTP requests and are not reported).
+     */
+    public void observeRequests(RingCentralRequestObserver observer) {
+        transport.observeRequests(observer);
+    }
+
     public RingCentralSettings settings() {
         return settings;
     }

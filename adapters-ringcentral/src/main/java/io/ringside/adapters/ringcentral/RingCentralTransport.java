@@ -66,6 +66,7 @@ final class RingCentralTransport implements AutoCloseable {
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final String basicCredentials;
+    private volatile RingCentralRequestObserver observer = RingCentralRequestObserver.NONE;
 
     RingCentralTransport(RingCentralSettings settings, Clock clock, RateLimits rateLimits) {
         this.settings = settings;
@@ -174,6 +175,10 @@ final class RingCentralTransport implements AutoCloseable {
                 .buildAsync(uri, listener);
     }
 
+    void observeRequests(RingCentralRequestObserver newObserver) {
+        observer = newObserver == null ? RingCentralRequestObserver.NONE : newObserver;
+    }
+
     CircuitBreaker.State circuitState() {
         return circuitBreaker.getState();
     }
@@ -187,10 +192,16 @@ final class RingCentralTransport implements AutoCloseable {
                           int reserve) {
         try {
             return circuitBreaker.executeSupplier(() -> {
-                rateLimits.acquire(operation.group(), reserve);
+                try {
+                    rateLimits.acquire(operation.group(), reserve);
+                } catch (RingCentralRateLimitedException heldBack) {
+                    report(operation, RingCentralRequestObserver.Outcome.REFUSED_LOCALLY);
+                    throw heldBack;
+                }
                 return exchange(operation, request, type, secrets, retryable);
             });
         } catch (CallNotPermittedException circuitOpen) {
+            report(operation, RingCentralRequestObserver.Outcome.REFUSED_LOCALLY);
             log.warn("RingCentral {} not sent: RingCentral failed repeatedly, Ringside pauses calling it", operation.description());
             throw new RingCentralUnavailableException("RingCentral failed repeatedly; Ringside stops calling it for up to "
                     + settings.circuitBreakerOpenDuration().toSeconds() + " s and then tries again");
@@ -200,12 +211,22 @@ final class RingCentralTransport implements AutoCloseable {
     private <T> T exchange(Operation operation, HttpRequest request, Class<T> type, Collection<String> secrets, boolean retryable) {
         String path = request.uri().getRawPath();
         long started = System.nanoTime();
-        HttpResponse<String> response = send(operation, request, path, retryable);
+        HttpResponse<String> response;
+        try {
+            response = send(operation, request, path, retryable);
+        } catch (RuntimeException noAnswer) {
+            report(operation, RingCentralRequestObserver.Outcome.IO_ERROR);
+            throw noAnswer;
+        }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         int status = response.statusCode();
 
         ErrorResponse error = status >= 300 && status < 500 ? readError(response.body()) : null;
         String code = error == null ? null : error.firstErrorCode();
+        report(operation, status == 429 || RATE_EXCEEDED.equals(code) ? RingCentralRequestObserver.Outcome.RATE_LIMITED
+                : status >= 500 ? RingCentralRequestObserver.Outcome.SERVER_ERROR
+                : status >= 300 ? RingCentralRequestObserver.Outcome.CLIENT_ERROR
+                : RingCentralRequestObserver.Outcome.OK);
 
         // On a 429, Retry-After is the word that counts; its X-Rate-Limit-Remaining: 0 is expected, not news.
         if (status == 429 || RATE_EXCEEDED.equals(code)) {
@@ -228,6 +249,15 @@ final class RingCentralTransport implements AutoCloseable {
         }
         log.debug("RingCentral {} {} -> {} in {} ms", request.method(), path, status, millis);
         return type == null ? null : read(operation, response.body(), type);
+    }
+
+    /** Monitoring must never break a request. */
+    private void report(Operation operation, RingCentralRequestObserver.Outcome outcome) {
+        try {
+            observer.requestEnded(operation.group(), outcome);
+        } catch (RuntimeException e) {
+            log.debug("The request observer failed", e);
+        }
     }
 
     private HttpResponse<String> send(Operation operation, HttpRequest request, String path, boolean retryable) {
