@@ -19,6 +19,7 @@ import java.util.Optional;
  * Compare-and-set is plain SQL whose update count decides the race: version 1 is an insert that
  * the primary key lets only one writer make; every later version is an
  * {@code UPDATE … WHERE version = previous}, which the database applies for one writer only.
+ * The tokens are stored encrypted, each bound to its column and this row (see {@link SecretCipher}).
  */
 public class JdbcConnectionStore implements ConnectionStore {
 
@@ -33,9 +34,9 @@ public class JdbcConnectionStore implements ConnectionStore {
     private final SecretCipher cipher;
     private final Clock clock;
 
-    public JdbcConnectionStore(DataSource dataSource, EncryptionKey key, Clock clock) {
+    public JdbcConnectionStore(DataSource dataSource, EncryptionKeys keys, Clock clock) {
         this.jdbc = JdbcClient.create(Objects.requireNonNull(dataSource, "dataSource"));
-        this.cipher = new SecretCipher(Objects.requireNonNull(key, "key"));
+        this.cipher = new SecretCipher(keys);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -93,9 +94,9 @@ public class JdbcConnectionStore implements ConnectionStore {
         return statement
                 .param("id", THE_ROW)
                 .param("status", c.status().name())
-                .param("accessToken", access == null ? null : cipher.encrypt(access.value()))
+                .param("accessToken", access == null ? null : cipher.encrypt(access.value(), SecretColumn.ACCESS_TOKEN, THE_ROW))
                 .param("accessTokenExpiresAt", Timestamps.of(access == null ? null : access.expiresAt()))
-                .param("refreshToken", refresh == null ? null : cipher.encrypt(refresh.value()))
+                .param("refreshToken", refresh == null ? null : cipher.encrypt(refresh.value(), SecretColumn.REFRESH_TOKEN, THE_ROW))
                 .param("refreshTokenIssuedAt", Timestamps.of(refresh == null ? null : refresh.issuedAt()))
                 .param("refreshTokenExpiresAt", Timestamps.of(refresh == null ? null : refresh.expiresAt()))
                 .param("ownerId", c.ownerId())
@@ -111,10 +112,10 @@ public class JdbcConnectionStore implements ConnectionStore {
         String accessCipherText = rs.getString("access_token_encrypted");
         String refreshCipherText = rs.getString("refresh_token_encrypted");
         AccessToken access = accessCipherText == null ? null : new AccessToken(
-                cipher.decrypt(accessCipherText, "RingCentral access token"),
+                cipher.decrypt(accessCipherText, SecretColumn.ACCESS_TOKEN, THE_ROW),
                 Timestamps.read(rs, "access_token_expires_at"));
         RefreshToken refresh = refreshCipherText == null ? null : new RefreshToken(
-                cipher.decrypt(refreshCipherText, "RingCentral refresh token"),
+                cipher.decrypt(refreshCipherText, SecretColumn.REFRESH_TOKEN, THE_ROW),
                 Timestamps.read(rs, "refresh_token_issued_at"),
                 Timestamps.read(rs, "refresh_token_expires_at"));
         return new RingCentralConnection(

@@ -11,20 +11,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * OAuth attempts in flight, with the PKCE verifier encrypted. {@link #take} reads the row, then
+ * OAuth attempts in flight, with the PKCE verifier encrypted and bound to its row's state. {@link #take} reads the row, then
  * deletes it; the database lets exactly one concurrent delete remove it, and only the caller whose
  * delete removed the row (update count 1) gets the attempt.
  */
 public class JdbcPendingAuthorizationStore implements PendingAuthorizationStore {
 
-    private static final String VERIFIER = "PKCE code verifier of a pending RingCentral authorization";
-
     private final JdbcClient jdbc;
     private final SecretCipher cipher;
 
-    public JdbcPendingAuthorizationStore(DataSource dataSource, EncryptionKey key) {
+    public JdbcPendingAuthorizationStore(DataSource dataSource, EncryptionKeys keys) {
         this.jdbc = JdbcClient.create(Objects.requireNonNull(dataSource, "dataSource"));
-        this.cipher = new SecretCipher(Objects.requireNonNull(key, "key"));
+        this.cipher = new SecretCipher(keys);
     }
 
     @Override
@@ -33,7 +31,7 @@ public class JdbcPendingAuthorizationStore implements PendingAuthorizationStore 
                         INSERT INTO pending_authorization (state, code_verifier_encrypted, started_by, expires_at)
                         VALUES (:state, :verifier, :startedBy, :expiresAt)""")
                 .param("state", pending.state())
-                .param("verifier", cipher.encrypt(pending.codeVerifier().value()))
+                .param("verifier", cipher.encrypt(pending.codeVerifier().value(), SecretColumn.CODE_VERIFIER, pending.state()))
                 .param("startedBy", pending.startedBy())
                 .param("expiresAt", Timestamps.of(pending.expiresAt()))
                 .update();
@@ -51,7 +49,8 @@ public class JdbcPendingAuthorizationStore implements PendingAuthorizationStore 
                 .param("now", Timestamps.of(now))
                 .query((rs, n) -> new PendingAuthorization(
                         rs.getString("state"),
-                        new CodeVerifier(cipher.decrypt(rs.getString("code_verifier_encrypted"), VERIFIER)),
+                        new CodeVerifier(cipher.decrypt(rs.getString("code_verifier_encrypted"),
+                                SecretColumn.CODE_VERIFIER, rs.getString("state"))),
                         rs.getString("started_by"),
                         Timestamps.read(rs, "expires_at")))
                 .optional();

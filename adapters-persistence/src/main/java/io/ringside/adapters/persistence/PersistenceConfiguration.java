@@ -12,23 +12,30 @@ import java.time.Clock;
 
 /**
  * The persistence adapter's beans, for bootstrap to {@code @Import}. It needs a {@link DataSource}
- * (Spring Boot's, from {@code spring.datasource.url}: H2 or PostgreSQL, nothing here chooses), an
- * {@link EncryptionKey} and a {@link Clock}. Flyway (Boot's {@code spring-boot-starter-flyway})
+ * (Spring Boot's, from {@code spring.datasource.url}: H2 or PostgreSQL, nothing here chooses), the
+ * {@link EncryptionKeys} and a {@link Clock}. Flyway (Boot's {@code spring-boot-starter-flyway})
  * migrates the schema from {@code classpath:db/migration} before these stores are created.
+ * {@link StoredSecretReEncryption} is only built here; when it runs is bootstrap's decision.
  */
 @Configuration(proxyBeanMethods = false)
 public class PersistenceConfiguration {
 
     @Bean
     @DependsOnDatabaseInitialization
-    public ConnectionStore connectionStore(DataSource dataSource, EncryptionKey encryptionKey, Clock clock) {
-        return new JdbcConnectionStore(dataSource, encryptionKey, clock);
+    public ConnectionStore connectionStore(DataSource dataSource, EncryptionKeys encryptionKeys, Clock clock) {
+        return new JdbcConnectionStore(dataSource, encryptionKeys, clock);
     }
 
     @Bean
     @DependsOnDatabaseInitialization
-    public PendingAuthorizationStore pendingAuthorizationStore(DataSource dataSource, EncryptionKey encryptionKey) {
-        return new JdbcPendingAuthorizationStore(dataSource, encryptionKey);
+    public PendingAuthorizationStore pendingAuthorizationStore(DataSource dataSource, EncryptionKeys encryptionKeys) {
+        return new JdbcPendingAuthorizationStore(dataSource, encryptionKeys);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    public StoredSecretReEncryption storedSecretReEncryption(DataSource dataSource, EncryptionKeys encryptionKeys) {
+        return new StoredSecretReEncryption(dataSource, encryptionKeys);
     }
 
     @Bean

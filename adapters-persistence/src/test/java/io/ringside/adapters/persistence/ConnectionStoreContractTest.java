@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import static io.ringside.adapters.persistence.Fixtures.CLOCK;
 import static io.ringside.adapters.persistence.Fixtures.KEY;
+import static io.ringside.adapters.persistence.Fixtures.KEYS;
 import static io.ringside.adapters.persistence.Fixtures.NOW;
 import static io.ringside.adapters.persistence.Fixtures.RANDOM;
 import static io.ringside.adapters.persistence.Fixtures.accessToken;
@@ -47,7 +48,7 @@ class ConnectionStoreContractTest {
     @BeforeEach
     void openEmptyMigratedDatabase() {
         database = TestDatabase.open(kind, dir);
-        store = new JdbcConnectionStore(database.dataSource(), KEY, CLOCK);
+        store = new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK);
     }
 
     @AfterEach
@@ -146,8 +147,8 @@ class ConnectionStoreContractTest {
         String refresh = Fixtures.RandomTexts.token("REFRESH");
         store.saveIfVersionMatches(connected(access, refresh));
 
-        assertThat(rawColumn("access_token_encrypted")).startsWith("v1:").doesNotContain(access);
-        assertThat(rawColumn("refresh_token_encrypted")).startsWith("v1:").doesNotContain(refresh);
+        assertThat(rawColumn("access_token_encrypted")).startsWith("v2:" + KEY.id() + ":").doesNotContain(access);
+        assertThat(rawColumn("refresh_token_encrypted")).startsWith("v2:" + KEY.id() + ":").doesNotContain(refresh);
         String wholeRow = JdbcClient.create(database.dataSource())
                 .sql("SELECT * FROM ringcentral_connection").query().singleRow().toString();
         assertThat(wholeRow).doesNotContain(access).doesNotContain(refresh).contains("owner-4242");
@@ -157,12 +158,13 @@ class ConnectionStoreContractTest {
     void readingWithADifferentKeyFailsLoudlyNamingTheCause() {
         String access = Fixtures.RandomTexts.token("ACCESS");
         store.saveIfVersionMatches(connected(access, "refresh-one"));
-        JdbcConnectionStore withAnotherKey = new JdbcConnectionStore(database.dataSource(), EncryptionKey.generate(RANDOM), CLOCK);
+        JdbcConnectionStore withAnotherKey = new JdbcConnectionStore(database.dataSource(), EncryptionKeys.of(EncryptionKey.generate(RANDOM)), CLOCK);
 
         assertThatThrownBy(withAnotherKey::load)
                 .isInstanceOf(EncryptionKeyChangedException.class)
                 .hasMessageContaining("encryption key changed")
                 .hasMessageContaining("access token")
+                .hasMessageContaining("saved with key id " + KEY.id())
                 .hasMessageNotContaining(access);
         // The right key still reads it: nothing was damaged by the failed read.
         assertThat(store.load().orElseThrow().accessToken().value()).isEqualTo(access);

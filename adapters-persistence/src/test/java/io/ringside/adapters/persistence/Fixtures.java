@@ -27,6 +27,7 @@ final class Fixtures {
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final SecureRandom RANDOM = new SecureRandom();
     static final EncryptionKey KEY = EncryptionKey.generate(RANDOM);
+    static final EncryptionKeys KEYS = EncryptionKeys.of(KEY);
 
     private Fixtures() {
     }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import static io.ringside.adapters.persistence.Fixtures.CLOCK;
-import static io.ringside.adapters.persistence.Fixtures.KEY;
+import static io.ringside.adapters.persistence.Fixtures.KEYS;
 import static io.ringside.adapters.persistence.Fixtures.NOW;
 import static io.ringside.adapters.persistence.Fixtures.connected;
 import static io.ringside.adapters.persistence.Fixtures.pending;
@@ -32,14 +32,14 @@ class H2FileDatabaseTest {
         PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
         Intake intake = Intake.record("Ada", PhoneNumber.of("+16025551234"), "kept", "s-1", "operator", NOW);
         TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir);
-        new JdbcConnectionStore(database.dataSource(), KEY, CLOCK).saveIfVersionMatches(connection);
-        new JdbcPendingAuthorizationStore(database.dataSource(), KEY).save(attempt);
+        new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK).saveIfVersionMatches(connection);
+        new JdbcPendingAuthorizationStore(database.dataSource(), KEYS).save(attempt);
         new JdbcIntakeStore(database.dataSource()).save(intake);
 
         try (TestDatabase restarted = database.reopen()) {
             assertThat(restarted.migrate()).as("migrations already applied run again").isZero();
-            assertThat(new JdbcConnectionStore(restarted.dataSource(), KEY, CLOCK).load()).contains(connection);
-            assertThat(new JdbcPendingAuthorizationStore(restarted.dataSource(), KEY).take(attempt.state(), NOW)).contains(attempt);
+            assertThat(new JdbcConnectionStore(restarted.dataSource(), KEYS, CLOCK).load()).contains(connection);
+            assertThat(new JdbcPendingAuthorizationStore(restarted.dataSource(), KEYS).take(attempt.state(), NOW)).contains(attempt);
             assertThat(new JdbcIntakeStore(restarted.dataSource()).forCall("s-1")).containsExactly(intake);
         }
     }
@@ -52,8 +52,8 @@ class H2FileDatabaseTest {
         String marker = "PLAIN-TEXT-MARKER-" + UUID.randomUUID();
         PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
         try (TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir)) {
-            new JdbcConnectionStore(database.dataSource(), KEY, CLOCK).saveIfVersionMatches(connected(accessToken, refreshToken));
-            new JdbcPendingAuthorizationStore(database.dataSource(), KEY).save(attempt);
+            new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK).saveIfVersionMatches(connected(accessToken, refreshToken));
+            new JdbcPendingAuthorizationStore(database.dataSource(), KEYS).save(attempt);
             new JdbcIntakeStore(database.dataSource())
                     .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, "operator", NOW));
             JdbcClient.create(database.dataSource()).sql("CHECKPOINT SYNC").update();

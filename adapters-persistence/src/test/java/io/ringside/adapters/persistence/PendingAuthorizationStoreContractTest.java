@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import static io.ringside.adapters.persistence.Fixtures.KEY;
+import static io.ringside.adapters.persistence.Fixtures.KEYS;
 import static io.ringside.adapters.persistence.Fixtures.NOW;
 import static io.ringside.adapters.persistence.Fixtures.RANDOM;
 import static io.ringside.adapters.persistence.Fixtures.pending;
@@ -40,7 +40,7 @@ class PendingAuthorizationStoreContractTest {
     @BeforeEach
     void openEmptyMigratedDatabase() {
         database = TestDatabase.open(kind, dir);
-        store = new JdbcPendingAuthorizationStore(database.dataSource(), KEY);
+        store = new JdbcPendingAuthorizationStore(database.dataSource(), KEYS);
     }
 
     @AfterEach
@@ -117,7 +117,7 @@ class PendingAuthorizationStoreContractTest {
     void takingWithADifferentKeyFailsLoudlyNamingTheCause() {
         PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
         store.save(attempt);
-        var withAnotherKey = new JdbcPendingAuthorizationStore(database.dataSource(), EncryptionKey.generate(RANDOM));
+        var withAnotherKey = new JdbcPendingAuthorizationStore(database.dataSource(), EncryptionKeys.of(EncryptionKey.generate(RANDOM)));
 
         assertThatThrownBy(() -> withAnotherKey.take(attempt.state(), NOW))
                 .isInstanceOf(EncryptionKeyChangedException.class)

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import static io.ringside.adapters.persistence.Fixtures.CLOCK;
-import static io.ringside.adapters.persistence.Fixtures.KEY;
+import static io.ringside.adapters.persistence.Fixtures.KEYS;
 import static io.ringside.adapters.persistence.Fixtures.NOW;
 import static io.ringside.adapters.persistence.Fixtures.connected;
 import static io.ringside.adapters.persistence.Fixtures.pending;
@@ -50,7 +50,7 @@ class PersistenceConfigurationTest {
                         JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
                         DataJdbcRepositoriesAutoConfiguration.class))
                 .withUserConfiguration(LikeSpringBootApplication.class, PersistenceConfiguration.class)
-                .withBean(EncryptionKey.class, () -> KEY)
+                .withBean(EncryptionKeys.class, () -> KEYS)
                 .withBean(Clock.class, () -> CLOCK)
                 .withPropertyValues("spring.datasource.url=" + url);
     }
