@@ -6,6 +6,7 @@ import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.RingCentralException;
 import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.port.out.RingCentralUnavailableException;
+import io.ringside.application.port.out.Telemetry;
 import io.ringside.domain.AccessToken;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.domain.RefreshPolicy;
@@ -35,6 +36,7 @@ public final class ConnectionKeeper implements RefreshConnection {
     private final RefreshPolicy policy;
     private final Clock clock;
     private final ReentrantLock refreshLock = new ReentrantLock();
+    private volatile Telemetry telemetry = Telemetry.NONE;
 
     public ConnectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
                             RefreshPolicy policy, Clock clock) {
@@ -42,6 +44,11 @@ public final class ConnectionKeeper implements RefreshConnection {
         this.ringCentral = ringCentral;
         this.policy = policy;
         this.clock = clock;
+    }
+
+    /** From now on, every refresh sent to RingCentral is reported with its outcome, whoever asked for it. */
+    public void reportTo(Telemetry newTelemetry) {
+        telemetry = newTelemetry;
     }
 
     @Override
@@ -138,6 +145,18 @@ public final class ConnectionKeeper implements RefreshConnection {
 
     /** Called with the lock held. */
     private Outcome refresh(RingCentralConnection connection) {
+        Outcome outcome = sendRefresh(connection);
+        telemetry.tokenRefresh(switch (outcome) {
+            case REFRESHED -> Telemetry.TokenRefresh.REFRESHED;
+            case REFRESHED_ELSEWHERE -> Telemetry.TokenRefresh.REFRESHED_ELSEWHERE;
+            // NOT_CONNECTED: refused, and meanwhile disconnected.
+            case RECONNECT_NEEDED, NOT_CONNECTED -> Telemetry.TokenRefresh.REFUSED;
+            case FAILED, NOT_DUE -> Telemetry.TokenRefresh.FAILED;
+        });
+        return outcome;
+    }
+
+    private Outcome sendRefresh(RingCentralConnection connection) {
         IssuedTokens tokens;
         try {
             tokens = ringCentral.refresh(connection.refreshToken());

@@ -3,6 +3,7 @@ package io.ringside.application.service;
 import io.ringside.application.port.in.FeedStatus;
 import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.RecentCallersResult;
+import io.ringside.application.port.out.Telemetry;
 import io.ringside.domain.CallBoard;
 import io.ringside.domain.CallEvent;
 import io.ringside.domain.InboundCall;
@@ -31,6 +32,7 @@ public final class RecentCallersBoard implements ListRecentCallers {
     private Instant asOf;
     private Instant lastPublishedAt;
     private volatile RecentCallersResult current;
+    private volatile Telemetry telemetry = Telemetry.NONE;
 
     public RecentCallersBoard(CallBoard board, Watchers watchers, Clock clock) {
         this.board = board;
@@ -44,11 +46,24 @@ public final class RecentCallersBoard implements ListRecentCallers {
         return current;
     }
 
-    /** A pushed call event; push is live, so the list is current now. */
+    /** From now on, each pushed ringing call is reported with its ring-to-visible time. */
+    public void reportTo(Telemetry newTelemetry) {
+        telemetry = newTelemetry;
+    }
+
+    /**
+     * A pushed call event; push is live, so the list is current now. When it shows a call ringing,
+     * the time from RingCentral's event time to the pages being handed the list is reported
+     * (RingCentral's clock against this server's; a negative skew counts as zero).
+     */
     public synchronized void apply(CallEvent event) {
-        boolean changed = board.apply(event);
-        changed |= becomeCurrent(clock.instant());
+        boolean boardChanged = board.apply(event);
+        boolean changed = boardChanged | becomeCurrent(clock.instant());
         publishIf(changed);
+        if (boardChanged && event.status().isRinging()) {
+            Duration ringToVisible = Duration.between(event.eventTime(), clock.instant());
+            telemetry.pushedCallShown(ringToVisible.isNegative() ? Duration.ZERO : ringToVisible);
+        }
     }
 
     /** Records read from the call log. */
