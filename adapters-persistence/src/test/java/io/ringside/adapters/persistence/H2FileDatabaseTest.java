@@ -45,6 +45,30 @@ class H2FileDatabaseTest {
     }
 
     @Test
+    void afterAKeyChangeTheFileStillHoldsNoTokenOrVerifierInPlainText() throws Exception {
+        String accessToken = "U0pDMTJQMDFQQVMwMXxBQUJfTVpQWUFDQ0VTUy1ST1RBVEVELUlOLVRIRS1GSUxF";
+        String refreshToken = "U0pDMTJQMDFQQVMwMXxBQUJfTVpQWVJFRlJFU0gtUk9UQVRFRC1JTi1USEUtRklMRQ";
+        String marker = "PLAIN-TEXT-MARKER-" + UUID.randomUUID();
+        PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
+        EncryptionKey newKey = EncryptionKey.generate(Fixtures.RANDOM);
+        try (TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir)) {
+            new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK).saveIfVersionMatches(connected(accessToken, refreshToken));
+            new JdbcPendingAuthorizationStore(database.dataSource(), KEYS).save(attempt);
+            new JdbcIntakeStore(database.dataSource())
+                    .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, "operator", NOW));
+
+            assertThat(new StoredSecretReEncryption(database.dataSource(), EncryptionKeys.rotating(newKey, KEY))
+                    .reEncryptToCurrentKey().reEncrypted()).isEqualTo(3);
+            JdbcClient.create(database.dataSource()).sql("CHECKPOINT SYNC").update();
+
+            String file = new String(Files.readAllBytes(database.h2File()), StandardCharsets.ISO_8859_1);
+            assertThat(file).as("positive control: a plain column is readable in the same bytes").contains(marker);
+            assertThat(file).doesNotContain(accessToken).doesNotContain(refreshToken)
+                    .doesNotContain(attempt.codeVerifier().value());
+        }
+    }
+
+    @Test
     void theDatabaseFileHoldsNoTokenOrVerifierInPlainTextButDoesHoldPlainColumns() throws Exception {
         // Long, distinctive values: a match in the file cannot be chance.
         String accessToken = "U0pDMTJQMDFQQVMwMXxBQUJfTVpQWUFDQ0VTUy1UT0tFTi1JTi1USEUtRklMRQ";
