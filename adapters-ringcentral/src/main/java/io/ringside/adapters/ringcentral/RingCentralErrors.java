@@ -61,10 +61,11 @@ final class RingCentralErrors {
     }
 
     private static RingCentralException api(Operation operation, int status, String code, String said) {
-        if (status == 401 || TOKEN_REJECTED.contains(code)) {
+        // Set.of(...).contains(null) throws: a 4xx without RingCentral's error code (a proxy's 404) must still read as a refusal.
+        if (status == 401 || code != null && TOKEN_REJECTED.contains(code)) {
             return new AccessTokenRejectedException(code);
         }
-        if (status == 403 || MISSING_PERMISSION.contains(code)) {
+        if (status == 403 || code != null && MISSING_PERMISSION.contains(code)) {
             String advice = operation == Operation.WS_TOKEN
                     ? "the RingCentral app lacks the WebSocketsSubscription permission, which push notifications need"
                     : "the RingCentral app or the connected user lacks a permission (ReadCallLog, ReadPresence; the company call log needs an admin user)";

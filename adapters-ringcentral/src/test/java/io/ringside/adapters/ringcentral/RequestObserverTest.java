@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.ringside.adapters.ringcentral.RingCentralRequestObserver.Outcome;
 import io.ringside.application.port.out.RingCentralException;
+import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.testing.MutableClock;
 import io.ringside.domain.AccessToken;
 import io.ringside.domain.RefreshToken;
@@ -108,6 +109,18 @@ class RequestObserverTest {
         assertThat(seen).containsExactly(new Seen(RateLimitGroup.HEAVY, Outcome.RATE_LIMITED),
                 new Seen(RateLimitGroup.HEAVY, Outcome.REFUSED_LOCALLY));
         assertThat(ringCentral.getAllServeEvents()).as("the refused request was never sent").hasSize(1);
+    }
+
+    @Test
+    void aNotFoundWithoutRingCentralsErrorCodeIsA4xxAndARefusalNotACrash() {
+        // e.g. a wrong ringcentral.base-url path, answered by a proxy rather than by RingCentral
+        ringCentral.stubFor(get(urlPathEqualTo(PRESENCE)).willReturn(aResponse().withStatus(404).withBody("Not found")));
+
+        assertThatThrownBy(() -> adapter().calls().liveCalls(TOKEN))
+                .isInstanceOf(RingCentralRejectedException.class)
+                .hasMessageContaining("HTTP 404");
+
+        assertThat(seen).containsExactly(new Seen(RateLimitGroup.LIGHT, Outcome.CLIENT_ERROR));
     }
 
     @Test
