@@ -1,7 +1,5 @@
 package io.ringside.bootstrap.data;
 
-import org.springframework.core.env.Environment;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,24 +10,19 @@ import java.util.Objects;
 
 /**
  * Where Ringside keeps its embedded database: {@code RINGSIDE_DATA_DIR} (property
- * {@code ringside.data-dir}), {@code ./data} by default. Demo mode keeps its own database and
- * generated key in {@code demo/} inside it, so real credentials never meet demo tokens.
+ * {@code ringside.data-dir}, read by {@link DataProperties}), {@code ./data} by default. Demo
+ * mode keeps its own database and generated key in {@code demo/} inside it, so real credentials
+ * never meet demo tokens.
  *
  * @param root the directory, absolute: H2 refuses a path that is only implicitly relative
  */
 public record DataDirectory(Path root) {
 
     public static final String PROPERTY = "ringside.data-dir";
-    public static final String DEFAULT = "./data";
 
     public DataDirectory {
         Objects.requireNonNull(root, "root");
         root = root.toAbsolutePath().normalize();
-    }
-
-    public static DataDirectory of(Environment environment) {
-        String configured = environment.getProperty(PROPERTY);
-        return new DataDirectory(Path.of(configured == null || configured.isBlank() ? DEFAULT : configured.strip()));
     }
 
     /** The directory the database (and, in demo mode, the key) lives in. */

@@ -34,7 +34,7 @@ public class DataDirectoryEnvironmentPostProcessor implements EnvironmentPostPro
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean demo = DemoMode.isOn(environment);
-        DataDirectory directory = DataDirectory.of(environment);
+        DataDirectory directory = DataProperties.bind(environment).dataDirectory();
         if (demo) {
             DemoKeyFile.Loaded loaded = DemoKeyFile.loadOrCreate(directory.demoKeyFile(), new SecureRandom());
             if (loaded.created()) {

@@ -69,14 +69,14 @@ class DataDirectoryEnvironmentPostProcessorTest {
     // The next two only resolve paths: running the post-processor would create ./data, which tests never touch.
     @Test
     void aRelativeDataDirectoryBecomesAnAbsolutePathBecauseH2RefusesImplicitlyRelativeOnes() {
-        DataDirectory directory = DataDirectory.of(new MockEnvironment().withProperty("ringside.data-dir", "data"));
+        DataDirectory directory = DataProperties.bind(new MockEnvironment().withProperty("ringside.data-dir", "data")).dataDirectory();
 
         assertThat(directory.h2Url(false)).isEqualTo("jdbc:h2:file:" + Path.of("data").toAbsolutePath() + "/ringside");
     }
 
     @Test
     void withoutAnySettingTheDataDirectoryIsDotSlashDataAndDemoDataIsInItsDemoFolder() {
-        DataDirectory directory = DataDirectory.of(new MockEnvironment());
+        DataDirectory directory = DataProperties.bind(new MockEnvironment()).dataDirectory();
 
         assertThat(directory.root()).isEqualTo(Path.of("data").toAbsolutePath());
         assertThat(directory.h2Url(true)).isEqualTo("jdbc:h2:file:" + Path.of("data", "demo").toAbsolutePath() + "/ringside");

@@ -1,6 +1,7 @@
 package io.ringside.bootstrap.data;
 
 import io.ringside.adapters.persistence.EncryptionKey;
+import io.ringside.adapters.persistence.EncryptionKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class StartUpTest {
             assertThat(context.getEnvironment().getProperty("spring.datasource.url"))
                     .isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath() + "/demo/ringside");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
-            assertThat(context.getBean(EncryptionKey.class)).isEqualTo(EncryptionKey.parse(Files.readString(keyFile)));
+            assertThat(context.getBean(EncryptionKeys.class).current()).isEqualTo(EncryptionKey.parse(Files.readString(keyFile)));
         }
     }
 
