@@ -1,6 +1,8 @@
 package io.ringside.bootstrap.data;
 
 import io.ringside.adapters.persistence.PersistenceConfiguration;
+import io.ringside.application.port.in.ConnectionView;
+import io.ringside.application.port.in.ViewConnection;
 import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.PendingAuthorizationStore;
 import io.ringside.bootstrap.RingsideApplication;
@@ -149,6 +151,32 @@ class KeyChangeStartUpTest {
         // Nothing was changed: the key it was saved with still reads it.
         start(context -> assertThat(context.getBean(ConnectionStore.class).load()).contains(connection),
                 "--ringside.encryption-key=" + OLD_KEY);
+    }
+
+    @Test
+    void ringsideStartedWithANewKeyAloneStartsAndTheAdminPageSaysReconnectNeededNamingTheKeyIdTheTokensNeed(
+            CapturedOutput output) {
+        RingCentralConnection connection = connection();
+        start(context -> context.getBean(ConnectionStore.class).saveIfVersionMatches(connection),
+                "--ringside.encryption-key=" + OLD_KEY);
+
+        SpringApplication ringside = new SpringApplication(RingsideApplication.class);
+        ringside.setWebApplicationType(WebApplicationType.SERVLET);
+        try (ConfigurableApplicationContext context = ringside.run(arguments("--ringside.encryption-key=" + NEW_KEY,
+                "--ringside.admin-password=correct-horse-battery", "--ringside.operator-password=staple-operator-pass",
+                "--ringside.scheduling.enabled=false", "--ringside.simulator.generator.enabled=false", "--server.port=0"))) {
+            ConnectionView adminPage = context.getBean(ViewConnection.class).view();
+
+            assertThat(adminPage.status()).isEqualTo(ConnectionView.Status.RECONNECT_NEEDED);
+            assertThat(adminPage.problem()).contains("encryption key changed")
+                    .contains("saved with key id " + OLD_KEY_ID)
+                    .contains("RINGSIDE_ENCRYPTION_KEY has key id " + NEW_KEY_ID)
+                    .doesNotContain(connection.accessToken().value());
+        }
+        assertThat(output.getAll())
+                .contains("2 stored secret(s) cannot be decrypted and were left as they are: "
+                        + "ringcentral_connection.access_token_encrypted needs key id " + OLD_KEY_ID)
+                .doesNotContain(connection.accessToken().value()).doesNotContain(connection.refreshToken().value());
     }
 
     private static RingCentralConnection connection() {
