@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import static io.ringside.adapters.persistence.Fixtures.CLOCK;
+import static io.ringside.adapters.persistence.Fixtures.KEY;
 import static io.ringside.adapters.persistence.Fixtures.KEYS;
 import static io.ringside.adapters.persistence.Fixtures.NOW;
 import static io.ringside.adapters.persistence.Fixtures.connected;
