@@ -4,7 +4,6 @@ import io.ringside.domain.PhoneNumber;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -53,12 +52,5 @@ class PhoneFormatTest {
         assertThat(RelativeTime.ago(Duration.ofSeconds(-5))).isEqualTo("just now");
         assertThat(RelativeTime.secondsAgo(Duration.ofSeconds(7))).isEqualTo("7 s ago");
         assertThat(RelativeTime.secondsAgo(Duration.ofSeconds(125))).isEqualTo("2 min ago");
-    }
-
-    @Test
-    void settingsRefuseAnUnknownRegionNamingTheSetting() {
-        assertThat(new ConsoleSettings(false, ZoneId.of("UTC"), " us ").defaultRegion()).isEqualTo("US");
-        assertThatThrownBy(() -> new ConsoleSettings(false, ZoneId.of("UTC"), "XX"))
-                .hasMessageContaining("ringside.phone.default-region");
     }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * @Bean(destroyMethod = "close") RingCentralAdapter ringCentral(RingCentralSettings settings, Clock clock) {
- *     return RingCentralAdapter.create(settings, clock);
+ *     return RingCentralAdapter.create(settings, "US", clock);
  * }
  * @Bean RingCentralAuthorization ringCentralAuthorization(RingCentralAdapter rc) { return rc.authorization(); }
  * @Bean RingCentralCalls ringCentralCalls(RingCentralAdapter rc) { return rc.calls(); }
@@ -31,18 +31,24 @@ public final class RingCentralAdapter implements AutoCloseable {
     private final RingCentralCalls calls;
     private final RingCentralPushClient notifications;
 
-    private RingCentralAdapter(RingCentralSettings settings, Clock clock) {
+    private RingCentralAdapter(RingCentralSettings settings, String phoneRegion, Clock clock) {
         this.settings = settings;
         this.rateLimits = new RateLimits(settings, clock);
         this.transport = new RingCentralTransport(settings, clock, rateLimits);
-        this.phoneNumbers = new PhoneNumbers(settings.defaultRegion());
+        this.phoneNumbers = new PhoneNumbers(phoneRegion);
         this.authorization = new RingCentralOAuthClient(settings, transport, clock);
         this.calls = new RingCentralCallsClient(settings, transport, phoneNumbers, clock);
         this.notifications = new RingCentralPushClient(settings, transport, rateLimits, phoneNumbers, clock);
     }
 
-    public static RingCentralAdapter create(RingCentralSettings settings, Clock clock) {
-        return new RingCentralAdapter(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(clock, "clock"));
+    /**
+     * @param phoneRegion the home region numbers without a country code belong to, e.g. {@code US}
+     *                    (Ringside's {@code ringside.phone.default-region}, shared with the console:
+     *                    not a RingCentral setting, so not in {@link RingCentralSettings})
+     */
+    public static RingCentralAdapter create(RingCentralSettings settings, String phoneRegion, Clock clock) {
+        return new RingCentralAdapter(Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(phoneRegion, "phoneRegion"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     public RingCentralAuthorization authorization() {

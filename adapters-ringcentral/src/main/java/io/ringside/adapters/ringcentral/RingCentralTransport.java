@@ -261,7 +261,7 @@ final class RingCentralTransport implements AutoCloseable {
     }
 
     private HttpResponse<String> send(Operation operation, HttpRequest request, String path, boolean retryable) {
-        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(request, CappedBody.upTo(settings.maxResponseSize()));
         try {
             // The request timeout covers the headers; this deadline also covers a body that trickles in.
             return answer.get(settings.readTimeout().toMillis() + 100, TimeUnit.MILLISECONDS);
@@ -274,6 +274,13 @@ final class RingCentralTransport implements AutoCloseable {
             throw new RingCentralUnavailableException("Interrupted while waiting for RingCentral's answer to the " + operation.description());
         } catch (ExecutionException failed) {
             Throwable cause = failed.getCause();
+            CappedBody.TooLargeException tooLarge = CappedBody.tooLargeIn(cause);
+            if (tooLarge != null) {
+                // Not retried: the same request brings the same answer.
+                log.warn("RingCentral {} {}: answer larger than {}; not read further", request.method(), path, tooLarge.limit());
+                throw new RingCentralUnavailableException("RingCentral's answer to the " + operation.description() + " was larger than "
+                        + tooLarge.limit() + " (ringcentral.max-response-size), so Ringside stopped reading it");
+            }
             if (cause instanceof HttpTimeoutException) {
                 // A slow platform is not retried: three read timeouts inside a user's click are worse than one.
                 throw timedOut(operation, request, path);

@@ -64,7 +64,7 @@ class NoSecretsInLogsTest {
     @Test
     void aFullFlowLogsNoTokenCodeOrSecret() {
         stubTheFlow();
-        try (RingCentralAdapter adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl()).build(), TestAdapters.clock())) {
+        try (RingCentralAdapter adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl()).build(), "US", TestAdapters.clock())) {
             RingCentralAuthorization oauth = adapter.authorization();
             RingCentralCalls calls = adapter.calls();
 
@@ -128,7 +128,7 @@ class NoSecretsInLogsTest {
             PushRecorder.Tokens tokens = new PushRecorder.Tokens(new AccessToken(PUSH_ACCESS_1, TestAdapters.NOW.plusSeconds(3600)));
             tokens.replacement = () -> java.util.Optional.of(new AccessToken(PUSH_ACCESS_2, TestAdapters.NOW.plusSeconds(3600)));
             try (RingCentralAdapter adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl())
-                    .pushReconnectInitialBackoff(Duration.ofMillis(10)).pushReconnectMaxBackoff(Duration.ofMillis(50)).build(),
+                    .pushReconnectInitialBackoff(Duration.ofMillis(10)).pushReconnectMaxBackoff(Duration.ofMillis(50)).build(), "US",
                     TestAdapters.clock())) {
                 var session = adapter.notifications().open(tokens, recorder);
                 FakeWebSocketGateway.Connection first = gateway.nextConnection(Duration.ofSeconds(10));

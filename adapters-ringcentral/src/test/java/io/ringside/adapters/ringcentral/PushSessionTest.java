@@ -121,7 +121,7 @@ class PushSessionTest {
     }
 
     private NotificationSession open(RingCentralSettings.Builder settings) {
-        adapter = RingCentralAdapter.create(settings.build(), clock);
+        adapter = RingCentralAdapter.create(settings.build(), "US", clock);
         session = adapter.notifications().open(tokens, recorder);
         return session;
     }

@@ -48,7 +48,7 @@ class RequestObserverTest {
     private RingCentralAdapter adapter;
 
     private RingCentralAdapter adapter(RingCentralSettings.Builder settings) {
-        adapter = RingCentralAdapter.create(settings.build(), clock);
+        adapter = RingCentralAdapter.create(settings.build(), "US", clock);
         adapter.observeRequests((group, outcome) -> seen.add(new Seen(group, outcome)));
         return adapter;
     }
@@ -136,7 +136,7 @@ class RequestObserverTest {
     @Test
     void aFailingObserverNeverBreaksTheRequest() {
         ringCentral.stubFor(get(urlPathEqualTo(PRESENCE)).willReturn(okJson(RingCentralJson.presence("NoCall"))));
-        adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl()).build(), clock);
+        adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl()).build(), "US", clock);
         adapter.observeRequests((group, outcome) -> {
             throw new IllegalStateException("metrics are broken");
         });

@@ -52,7 +52,7 @@ class RingCentralCallsTest {
     private RingCentralAdapter adapter;
 
     private RingCentralCalls calls(RingCentralSettings.Builder settings) {
-        adapter = RingCentralAdapter.create(settings.build(), clock);
+        adapter = RingCentralAdapter.create(settings.build(), "US", clock);
         return adapter.calls();
     }
 

@@ -59,7 +59,7 @@ class RingCentralOAuthTest {
 
     @BeforeEach
     void connect() {
-        adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl()).build(), clock);
+        adapter = RingCentralAdapter.create(TestAdapters.settings(ringCentral.baseUrl()).build(), "US", clock);
         oauth = adapter.authorization();
     }
 

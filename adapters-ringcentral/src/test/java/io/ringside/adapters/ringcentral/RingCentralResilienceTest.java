@@ -51,7 +51,7 @@ class RingCentralResilienceTest {
     private RingCentralAdapter adapter;
 
     private RingCentralCalls calls(RingCentralSettings.Builder settings) {
-        adapter = RingCentralAdapter.create(settings.build(), clock);
+        adapter = RingCentralAdapter.create(settings.build(), "US", clock);
         return adapter.calls();
     }
 

@@ -18,6 +18,8 @@ public record FeedSettings(Duration presenceInterval, Duration callLogInterval, 
                            Duration pushReconcileInterval, Duration pushGrace, Duration pushRetryAfterStop,
                            boolean pushEnabled) {
 
+    /** RingCentral allows 10 Heavy requests a minute per user and app. */
+    public static final int MOST_HEAVY_PER_MINUTE = 10;
     public static final FeedSettings DEFAULT = new FeedSettings(Duration.ofSeconds(2), Duration.ofSeconds(20), 6,
             Duration.ofMinutes(20), Duration.ofSeconds(30), Duration.ofMinutes(5), true);
 
@@ -27,7 +29,7 @@ public record FeedSettings(Duration presenceInterval, Duration callLogInterval, 
         requirePositive(pushReconcileInterval, "pushReconcileInterval");
         requirePositive(pushGrace, "pushGrace");
         requirePositive(pushRetryAfterStop, "pushRetryAfterStop");
-        if (heavyPerMinute < 1 || heavyPerMinute > 10) {
+        if (heavyPerMinute < 1 || heavyPerMinute > MOST_HEAVY_PER_MINUTE) {
             throw new IllegalArgumentException("heavyPerMinute must be between 1 and 10 (RingCentral allows 10), not " + heavyPerMinute);
         }
     }

@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.config;
 
+import io.ringside.adapters.ringcentral.RingCentralSettings;
 import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.IntakeStore;
 import io.ringside.application.port.out.PendingAuthorizationStore;
@@ -21,8 +22,6 @@ import io.ringside.application.service.Watchers;
 import io.ringside.domain.CallBoard;
 import io.ringside.application.service.ViewConnectionService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,10 +87,9 @@ public class ApplicationConfiguration {
 
     @Bean
     CallFeedScheduler callFeedScheduler(ConnectionKeeper connectionKeeper, PushLink push, CallSync sync, RecentCallersBoard board,
-                                        Watchers watchers, RingsideProperties settings, Environment environment, Clock clock) {
-        boolean pushEnabled = Binder.get(environment).bind("ringcentral.push-enabled", Boolean.class).orElse(true);
+                                        Watchers watchers, RingsideProperties settings, RingCentralSettings ringCentral, Clock clock) {
         return new CallFeedScheduler(connectionKeeper, push, sync, board, watchers,
-                settings.feedSettings().withPushEnabled(pushEnabled), clock);
+                settings.feedSettings().withPushEnabled(ringCentral.pushEnabled()), clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.config;
 
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.ringside.application.service.FeedSettings;
 import io.ringside.domain.RecentCallers;
 import io.ringside.domain.RefreshPolicy;
@@ -9,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Ringside's own settings ({@code ringside.*}). Each has a default; a bad value stops start-up
- * with a message naming the setting.
+ * Ringside's own settings ({@code ringside.*}), bound and validated here, once: each has a default,
+ * and a bad value stops start-up with a message naming the setting. The limits come from the rules
+ * they feed ({@link RecentCallers}, {@link RefreshPolicy}, {@link FeedSettings}), so each range is
+ * written down once. Not here: the data directory and encryption keys ({@code DataProperties}), the
+ * simulator's {@code ringside.simulator.*}, and RingCentral's {@code ringcentral.*}.
  *
  * @param recentCallersWindow how far back the Recent callers list looks (5–240 min)
  * @param refreshMargin       refresh the access token when it expires within this (0–50 min)
@@ -24,7 +27,11 @@ import java.util.Set;
  * @param heavyRequestsPerMinute call-log reads Ringside allows itself per minute at most, whatever happens (1–10)
  * @param pushReconcileInterval how often the call log is read while push covers the company (1 min – 6 h)
  * @param timeZone            the zone in which "today" is counted (default: the server's)
- * @param phone               phone-number settings: {@code ringside.phone.default-region}, the home country (ISO 3166 code)
+ * @param phone               phone-number settings: {@code ringside.phone.default-region}, the home country
+ * @param adminPassword       {@code RINGSIDE_ADMIN_PASSWORD}: the first user {@code admin}'s password (at least 8
+ *                            characters); required outside demo mode, which refuses to start with it set
+ * @param operatorPassword    {@code RINGSIDE_OPERATOR_PASSWORD}: the same for {@code operator}
+ * @param scheduling          {@code ringside.scheduling.enabled}: false only in tests that drive the timers themselves
  */
 @ConfigurationProperties("ringside")
 public record RingsideProperties(
@@ -37,41 +44,66 @@ public record RingsideProperties(
         @DefaultValue("6") int heavyRequestsPerMinute,
         @DefaultValue("20m") Duration pushReconcileInterval,
         ZoneId timeZone,
-        @DefaultValue Phone phone) {
+        @DefaultValue Phone phone,
+        String adminPassword,
+        String operatorPassword,
+        @DefaultValue Scheduling scheduling) {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    public static final int MIN_PASSWORD_LENGTH = 8;
 
     public RingsideProperties {
         requireBetween("ringside.recent-callers-window", recentCallersWindow,
                 RecentCallers.SHORTEST_WINDOW, RecentCallers.LONGEST_WINDOW);
-        requireBetween("ringside.refresh-margin", refreshMargin, Duration.ZERO, Duration.ofMinutes(50));
-        requireBetween("ringside.keep-alive-age", keepAliveAge, Duration.ofMinutes(10), Duration.ofDays(6));
+        requireBetween("ringside.refresh-margin", refreshMargin, Duration.ZERO, RefreshPolicy.LONGEST_MARGIN);
+        requireBetween("ringside.keep-alive-age", keepAliveAge, RefreshPolicy.SHORTEST_KEEP_ALIVE_AGE, RefreshPolicy.LONGEST_KEEP_ALIVE_AGE);
         requireBetween("ringside.refresh-check-interval", refreshCheckInterval, Duration.ofSeconds(5), Duration.ofMinutes(30));
         requireBetween("ringside.presence-interval", presenceInterval, Duration.ofMillis(500), Duration.ofMinutes(1));
         requireBetween("ringside.call-log-interval", callLogInterval, Duration.ofSeconds(10), Duration.ofMinutes(10));
         requireBetween("ringside.push-reconcile-interval", pushReconcileInterval, Duration.ofMinutes(1), Duration.ofHours(6));
-        if (heavyRequestsPerMinute < 1 || heavyRequestsPerMinute > 10) {
-            throw new IllegalArgumentException("ringside.heavy-requests-per-minute must be between 1 and 10 (RingCentral allows 10), not "
-                    + heavyRequestsPerMinute);
+        if (heavyRequestsPerMinute < 1 || heavyRequestsPerMinute > FeedSettings.MOST_HEAVY_PER_MINUTE) {
+            throw new IllegalArgumentException("ringside.heavy-requests-per-minute must be between 1 and " + FeedSettings.MOST_HEAVY_PER_MINUTE
+                    + " (RingCentral allows " + FeedSettings.MOST_HEAVY_PER_MINUTE + "), not " + heavyRequestsPerMinute);
         }
         timeZone = timeZone != null ? timeZone : ZoneId.systemDefault();
+        adminPassword = password(adminPassword, "RINGSIDE_ADMIN_PASSWORD");
+        operatorPassword = password(operatorPassword, "RINGSIDE_OPERATOR_PASSWORD");
     }
 
-    /** Numbers are parsed and shown relative to this country: national format at home, international otherwise. */
+    /**
+     * Numbers are parsed and shown relative to this region: national format at home, international
+     * otherwise. The one definition of it: the RingCentral adapter and the console both get it from here.
+     *
+     * @param defaultRegion a region libphonenumber knows, upper case (e.g. {@code US}, {@code GB})
+     */
     public record Phone(@DefaultValue("US") String defaultRegion) {
         public Phone {
             defaultRegion = defaultRegion == null ? "" : defaultRegion.strip().toUpperCase(Locale.ROOT);
-            if (!COUNTRIES.contains(defaultRegion)) {
-                throw new IllegalArgumentException("ringside.phone.default-region must be a two-letter ISO country code such as US or GB, not '"
-                        + defaultRegion + "'");
+            if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(defaultRegion)) {
+                throw new IllegalArgumentException("ringside.phone.default-region must be a two-letter region code such as US, GB"
+                        + " or DE, not '" + defaultRegion + "'");
             }
         }
+    }
+
+    /** @param enabled whether Ringside's timers run (the keep-alive, purging, the caller feed's tick) */
+    public record Scheduling(@DefaultValue("true") boolean enabled) {
     }
 
     private static void requireBetween(String setting, Duration value, Duration min, Duration max) {
         if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
             throw new IllegalArgumentException(setting + " must be between " + min + " and " + max + ", not " + value);
         }
+    }
+
+    /** A password as set, or null when not set; never repeated in a message. */
+    private static String password(String value, String variable) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException(variable + " is too short: use at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        return value;
     }
 
     public RecentCallers recentCallers() {
@@ -86,5 +118,21 @@ public record RingsideProperties(
 
     public RefreshPolicy refreshPolicy() {
         return new RefreshPolicy(refreshMargin, keepAliveAge);
+    }
+
+    /** Passwords print masked: this record may end up in a log line or an error message. */
+    @Override
+    public String toString() {
+        return "RingsideProperties[recentCallersWindow=" + recentCallersWindow + ", refreshMargin=" + refreshMargin
+                + ", keepAliveAge=" + keepAliveAge + ", refreshCheckInterval=" + refreshCheckInterval
+                + ", presenceInterval=" + presenceInterval + ", callLogInterval=" + callLogInterval
+                + ", heavyRequestsPerMinute=" + heavyRequestsPerMinute + ", pushReconcileInterval=" + pushReconcileInterval
+                + ", timeZone=" + timeZone + ", phone=" + phone
+                + ", adminPassword=" + masked(adminPassword) + ", operatorPassword=" + masked(operatorPassword)
+                + ", scheduling=" + scheduling + "]";
+    }
+
+    private static String masked(String password) {
+        return password == null ? "(not set)" : "********";
     }
 }

@@ -5,7 +5,6 @@ import io.ringside.application.service.ConnectionKeeper;
 import io.ringside.application.service.CallFeedScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -40,9 +39,8 @@ public class SchedulingConfiguration {
     @Bean(destroyMethod = "cancel")
     RingsideSchedules ringsideSchedules(ThreadPoolTaskScheduler ringsideScheduler, ConnectionKeeper keeper,
                                         PendingAuthorizationStore pendingAuthorizations, CallFeedScheduler feed,
-                                        RingsideProperties settings, Clock clock,
-                                        @Value("${ringside.scheduling.enabled:true}") boolean enabled) {
-        if (!enabled) {
+                                        RingsideProperties settings, Clock clock) {
+        if (!settings.scheduling().enabled()) {
             return new RingsideSchedules(List.of());
         }
         return new RingsideSchedules(List.of(

@@ -1,6 +1,9 @@
 package io.ringside.bootstrap.demo;
 
 import io.ringside.adapters.ringcentral.RingCentralAdapter;
+import io.ringside.adapters.ringcentral.RingCentralSettings;
+import io.ringside.bootstrap.config.RingsideProperties;
+import io.ringside.bootstrap.mode.DemoModeCondition;
 import io.ringside.bootstrap.ringcentral.LateBoundRingCentral;
 import io.ringside.bootstrap.ringcentral.RingCentralSettingsBinding;
 import io.ringside.bootstrap.security.SecurityConfiguration;
@@ -23,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Demo mode, and only demo mode: Ringside serves the RingCentral simulator itself under
@@ -35,6 +39,8 @@ import java.util.List;
 public class DemoConfiguration {
 
     static final String SIMULATOR_PATH = "/simulator";
+    private static final String LOCALHOST = "http://localhost";
+    private static final String REDIRECT_URI = "ringcentral.redirect-uri";
     private static final Logger LOG = LoggerFactory.getLogger(DemoConfiguration.class);
 
     /**
@@ -51,23 +57,42 @@ public class DemoConfiguration {
                 .build();
     }
 
+    /**
+     * The RingCentral settings of demo mode: {@code ringcentral.*} as configured (timeouts, limits, push),
+     * with the simulator's credentials, server and redirect URI. The server's port is not known yet
+     * (it may be chosen at random), so these URLs have none; the adapter in use gets the real one.
+     */
+    @Bean
+    RingCentralSettings ringCentralSettings(Environment environment, SimulatedPlatform platform) {
+        return RingCentralSettingsBinding.bind(environment, simulatorAt(LOCALHOST, platform));
+    }
+
     /** Once the server knows its port, the adapter is pointed at the simulator on {@code localhost}. */
     @Bean
-    ApplicationListener<WebServerInitializedEvent> pointRingCentralAtSimulator(
-            LateBoundRingCentral ringCentral, SimulatedPlatform platform, Environment environment, Clock clock) {
+    ApplicationListener<WebServerInitializedEvent> pointRingCentralAtSimulator(LateBoundRingCentral ringCentral, SimulatedPlatform platform,
+                                                                               Environment environment, RingsideProperties ringside,
+                                                                               Clock clock) {
         return event -> {
-            String origin = "http://localhost:" + event.getWebServer().getPort();
-            String redirectUri = origin + "/api/ringcentral/callback";
-            platform.updateSettings(settings -> settings.withRedirectUris(List.of(redirectUri)));
-            ringCentral.install(RingCentralAdapter.create(RingCentralSettingsBinding.from(environment)
-                    .baseUrl(origin + SIMULATOR_PATH)
-                    .redirectUri(redirectUri)
-                    .clientId(platform.settings().clientId())
-                    .clientSecret(platform.settings().clientSecret())
-                    .build(), clock));
-            LOG.warn("DEMO MODE: no RINGCENTRAL_CLIENT_ID/RINGCENTRAL_CLIENT_SECRET set, so Ringside talks to its built-in "
-                    + "RingCentral simulator at {}{}. Log in at {} as admin/admin or operator/operator.", origin, SIMULATOR_PATH, origin);
+            if (event.getApplicationContext().getServerNamespace() != null) {
+                return; // another server of this application (e.g. a separate management port), not the one users open
+            }
+            String origin = LOCALHOST + ":" + event.getWebServer().getPort();
+            Map<String, String> simulator = simulatorAt(origin, platform);
+            platform.updateSettings(settings -> settings.withRedirectUris(List.of(simulator.get(REDIRECT_URI))));
+            ringCentral.install(RingCentralAdapter.create(RingCentralSettingsBinding.bind(environment, simulator),
+                    ringside.phone().defaultRegion(), clock));
+            LOG.warn("DEMO MODE: Ringside talks to its built-in RingCentral simulator at {}{}. Open {} and log in as admin/admin "
+                    + "or operator/operator.", origin, SIMULATOR_PATH, origin);
         };
+    }
+
+    /** The simulator's credentials, its server under {@code origin} and the redirect URI it accepts. */
+    private static Map<String, String> simulatorAt(String origin, SimulatedPlatform platform) {
+        return Map.of(
+                "ringcentral.base-url", origin + SIMULATOR_PATH,
+                REDIRECT_URI, origin + "/api/ringcentral/callback",
+                "ringcentral.client-id", platform.settings().clientId(),
+                "ringcentral.client-secret", platform.settings().clientSecret());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.demo;
 
+import io.ringside.bootstrap.mode.DemoModeCondition;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;

@@ -142,7 +142,7 @@ final class SimulatorHarness implements AutoCloseable {
                 .clientSecret(CLIENT_SECRET)
                 .baseUrl(baseUrl)
                 .redirectUri(baseUrl.resolve("/benchmark/oauth-callback"));
-        return RingCentralAdapter.create(change.apply(settings).build(), Clock.systemUTC());
+        return RingCentralAdapter.create(change.apply(settings).build(), "US", Clock.systemUTC());
     }
 
     /**

@@ -1,6 +1,11 @@
 package io.ringside.bootstrap.security;
 
+import io.ringside.bootstrap.config.RingsideProperties;
+import io.ringside.bootstrap.mode.DemoMode;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -8,18 +13,25 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FirstUsersTest {
 
+    private static final DemoMode DEMO = new DemoMode(true);
+    private static final DemoMode REAL = new DemoMode(false);
+
     private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-    private static MockEnvironment realRingCentral() {
-        return new MockEnvironment()
-                .withProperty("ringcentral.client-id", "id")
-                .withProperty("ringcentral.client-secret", "secret");
+    /** {@code ringside.*} bound the way Spring Boot binds it at start-up. */
+    private static RingsideProperties settings(String... properties) {
+        MockEnvironment environment = new MockEnvironment();
+        for (int i = 0; i < properties.length; i += 2) {
+            environment.setProperty(properties[i], properties[i + 1]);
+        }
+        return Binder.get(environment).bindOrCreate("ringside", RingsideProperties.class);
     }
 
     private static List<String> authorities(UserDetails user) {
@@ -28,7 +40,7 @@ class FirstUsersTest {
 
     @Test
     void demoModeUsesTheDemoPasswordsHashed() {
-        List<UserDetails> users = FirstUsers.from(new MockEnvironment(), encoder);
+        List<UserDetails> users = FirstUsers.users(DEMO, settings(), encoder);
         assertThat(users).extracting(UserDetails::getUsername).containsExactly("admin", "operator");
         assertThat(authorities(users.get(0))).containsExactly("ROLE_ADMIN", "ROLE_OPERATOR");
         assertThat(authorities(users.get(1))).containsExactly("ROLE_OPERATOR");
@@ -38,43 +50,46 @@ class FirstUsersTest {
     }
 
     @Test
-    void outsideDemoModeThePasswordsComeFromTheEnvironment() {
-        MockEnvironment environment = realRingCentral()
-                .withProperty("ringside.admin-password", "correct horse battery")
-                .withProperty("ringside.operator-password", "staple operator");
-        List<UserDetails> users = FirstUsers.from(environment, encoder);
+    void outsideDemoModeThePasswordsComeFromTheSettings() {
+        RingsideProperties settings = settings("ringside.admin-password", "correct horse battery",
+                "ringside.operator-password", "staple operator");
+        List<UserDetails> users = FirstUsers.users(REAL, settings, encoder);
         assertThat(encoder.matches("correct horse battery", users.get(0).getPassword())).isTrue();
         assertThat(encoder.matches("admin", users.get(0).getPassword())).isFalse();
         assertThat(encoder.matches("staple operator", users.get(1).getPassword())).isTrue();
         assertThat(users.toString()).doesNotContain("correct horse battery").doesNotContain("staple operator");
+        assertThat(settings.toString()).as("the settings print the passwords masked")
+                .doesNotContain("correct horse battery").doesNotContain("staple operator").contains("adminPassword=********");
     }
 
     @Test
     void theEnvironmentVariableNamesWorkToo() {
-        MockEnvironment environment = realRingCentral()
-                .withProperty("RINGSIDE_ADMIN_PASSWORD", "correct horse battery")
-                .withProperty("RINGSIDE_OPERATOR_PASSWORD", "staple operator");
-        assertThat(encoder.matches("staple operator", FirstUsers.from(environment, encoder).get(1).getPassword())).isTrue();
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("env", Map.of(
+                "RINGSIDE_ADMIN_PASSWORD", "correct horse battery", "RINGSIDE_OPERATOR_PASSWORD", "staple operator")));
+        RingsideProperties settings = Binder.get(environment).bindOrCreate("ringside", RingsideProperties.class);
+
+        List<UserDetails> users = FirstUsers.users(REAL, settings, encoder);
+        assertThat(encoder.matches("correct horse battery", users.get(0).getPassword())).isTrue();
+        assertThat(encoder.matches("staple operator", users.get(1).getPassword())).isTrue();
     }
 
     @Test
     void outsideDemoModeStartUpStopsWithoutPasswords() {
-        assertThatThrownBy(() -> FirstUsers.from(realRingCentral(), encoder))
+        assertThatThrownBy(() -> FirstUsers.users(REAL, settings(), encoder))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("RINGSIDE_ADMIN_PASSWORD");
-        MockEnvironment onlyAdmin = realRingCentral().withProperty("ringside.admin-password", "correct horse battery");
-        assertThatThrownBy(() -> FirstUsers.from(onlyAdmin, encoder))
-                .hasMessageContaining("RINGSIDE_OPERATOR_PASSWORD")
+                .hasMessageContaining("RINGSIDE_ADMIN_PASSWORD is not set");
+        RingsideProperties onlyAdmin = settings("ringside.admin-password", "correct horse battery");
+        assertThatThrownBy(() -> FirstUsers.users(REAL, onlyAdmin, encoder))
+                .hasMessageContaining("RINGSIDE_OPERATOR_PASSWORD is not set")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("correct horse battery"));
     }
 
     @Test
     void tooShortPasswordsAreRefusedWithoutSayingThem() {
-        MockEnvironment environment = realRingCentral()
-                .withProperty("ringside.admin-password", "s3cr3t")
-                .withProperty("ringside.operator-password", "staple operator");
-        assertThatThrownBy(() -> FirstUsers.from(environment, encoder))
-                .hasMessageContaining("too short")
+        assertThatThrownBy(() -> settings("ringside.admin-password", "s3cr3t", "ringside.operator-password", "staple operator"))
+                .rootCause()
+                .hasMessage("RINGSIDE_ADMIN_PASSWORD is too short: use at least 8 characters.")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
     }
 }

@@ -151,7 +151,7 @@ abstract class RingCentralPlatformContract {
                 .redirectUri(REDIRECT_URI)
                 .readTimeout(Duration.ofSeconds(10))
                 .retryInitialBackoff(Duration.ofMillis(5))
-                .retryMaxBackoff(Duration.ofMillis(20))).build(), clock());
+                .retryMaxBackoff(Duration.ofMillis(20))).build(), "US", clock());
     }
 
     record Authorized(String code, CodeVerifier verifier) {

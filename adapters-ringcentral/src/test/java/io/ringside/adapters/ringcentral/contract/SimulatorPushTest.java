@@ -105,7 +105,7 @@ class SimulatorPushTest {
         platform.updateSettings(s -> s.withRateLimits(new SimulatorSettings.RateLimits(10, 40, 50, 1000,
                         Duration.ofSeconds(60), Duration.ofSeconds(60)))
                 .withPush(SimulatorSettings.Push.defaults()));
-        adapter = RingCentralAdapter.create(settings().build(), platform.clock());
+        adapter = RingCentralAdapter.create(settings().build(), "US", platform.clock());
     }
 
     @AfterEach
@@ -275,7 +275,7 @@ class SimulatorPushTest {
     void theGatewaysRefusalIsRiddenOutWithBackoff() {
         // The 503s open the adapter's circuit breaker (shared with the REST calls); push waits for it instead of knocking.
         adapter.close();
-        adapter = RingCentralAdapter.create(settings().circuitBreakerOpenDuration(Duration.ofSeconds(2)).build(), platform.clock());
+        adapter = RingCentralAdapter.create(settings().circuitBreakerOpenDuration(Duration.ofSeconds(2)).build(), "US", platform.clock());
         TestTokens tokens = connect();
         platform.refusePushSockets(Duration.ofMillis(700));
         Recorder recorder = open(tokens);

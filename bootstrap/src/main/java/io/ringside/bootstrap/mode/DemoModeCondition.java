@@ -1,12 +1,11 @@
-package io.ringside.bootstrap.demo;
+package io.ringside.bootstrap.mode;
 
-import io.ringside.bootstrap.mode.DemoMode;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Matches when Ringside runs without RingCentral credentials. */
-class DemoModeCondition implements Condition {
+public class DemoModeCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
@@ -14,7 +13,7 @@ class DemoModeCondition implements Condition {
     }
 
     /** Matches when Ringside runs with real RingCentral credentials. */
-    static class Off implements Condition {
+    public static class Off implements Condition {
 
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
