@@ -1,6 +1,7 @@
 package io.ringside.bootstrap.ringcentral;
 
 import io.ringside.adapters.ringcentral.RingCentralAdapter;
+import io.ringside.adapters.ringcentral.RingCentralRequestObserver;
 import io.ringside.application.port.out.AccessTokens;
 import io.ringside.application.port.out.CallNotifications;
 import io.ringside.application.port.out.NotificationListener;
@@ -27,12 +28,22 @@ public final class LateBoundRingCentral implements RingCentralAuthorization, Rin
         RingCentralUsage, AutoCloseable {
 
     private volatile RingCentralAdapter adapter;
+    private RingCentralRequestObserver requestObserver = RingCentralRequestObserver.NONE;
 
-    public void install(RingCentralAdapter newAdapter) {
+    public synchronized void install(RingCentralAdapter newAdapter) {
+        newAdapter.observeRequests(requestObserver);
         RingCentralAdapter previous = adapter;
         adapter = newAdapter;
         if (previous != null) {
             previous.close();
+        }
+    }
+
+    /** Every request of the adapter in use, and of any installed later, is reported to {@code observer} (the metrics). */
+    public synchronized void observeRequests(RingCentralRequestObserver observer) {
+        requestObserver = observer;
+        if (adapter != null) {
+            adapter.observeRequests(observer);
         }
     }
 

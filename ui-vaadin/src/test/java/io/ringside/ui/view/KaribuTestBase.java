@@ -38,6 +38,7 @@ abstract class KaribuTestBase {
     Fakes.User user = Fakes.User.operator();
     ConsoleSettings settings = new ConsoleSettings(false, ZoneId.of("America/Phoenix"), "US");
     Optional<DemoCalls> demoCalls = Optional.empty();
+    final FakeLinkAlert linkAlert = new FakeLinkAlert();
 
     void startVaadin() {
         Routes routes = new Routes(Set.of(LoginView.class, IntakeView.class, ConnectionAdminView.class), Set.of(), true);
@@ -57,7 +58,7 @@ abstract class KaribuTestBase {
             return new ConnectionAdminView(connection, connection, connection, user, settings);
         }
         if (type == MainLayout.class) {
-            return new MainLayout(user, settings, demoCalls);
+            return new MainLayout(user, settings, demoCalls, linkAlert);
         }
         if (type == LoginView.class) {
             return new LoginView(settings);
