@@ -7,22 +7,25 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.ringside.ui.ConsoleSettings;
 
 /** {@code /login}: Spring Security's form login, shown with Vaadin's login form. */
 @Route("login")
-@PageTitle("Log in · Ringside")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String DEMO_HINT = "Demo mode: admin/admin, operator/operator";
 
+    public static final String TITLE = "Log in · Ringside";
+
     private final LoginForm login = new LoginForm();
+    private final ConsoleSettings settings;
 
     public LoginView(ConsoleSettings settings) {
+        this.settings = settings;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -35,6 +38,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             hint.setId("demo-login-hint");
             add(hint);
         }
+    }
+
+    /** "DEMO MODE · Log in · Ringside" in demo mode. */
+    @Override
+    public String getPageTitle() {
+        return settings.pageTitle(TITLE);
     }
 
     @Override

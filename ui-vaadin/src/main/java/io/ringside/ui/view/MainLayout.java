@@ -1,6 +1,8 @@
 package io.ringside.ui.view;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.annotation.security.PermitAll;
-import io.ringside.application.port.in.WatchLinkAlert;
 import io.ringside.ui.ConsoleSettings;
 import io.ringside.ui.CurrentUser;
 import io.ringside.ui.DemoCalls;
@@ -26,11 +27,10 @@ import java.util.Optional;
 
 /**
  * The frame around every view: product name, the user, Log out; navigation showing only what the
- * user may open; in demo mode a banner with "Simulate inbound call"; for admins, a banner while the
- * link to RingCentral is broken.
+ * user may open; and in demo mode a banner with "Simulate inbound call".
  */
 @PermitAll // logged-in users; each view declares who may open it
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     public static final String PRODUCT = "Ringside";
     public static final String DEMO_BANNER = "Demo mode — simulated RingCentral";
@@ -40,10 +40,13 @@ public class MainLayout extends AppLayout {
     private final Div viewHolder = new Div();
     private final Optional<DemoCalls> demoCalls;
     private final PhoneFormat phoneFormat;
+    private final ConsoleSettings settings;
+    private String viewTitle = PRODUCT;
 
-    public MainLayout(CurrentUser user, ConsoleSettings settings, Optional<DemoCalls> demoCalls, WatchLinkAlert linkAlert) {
+    public MainLayout(CurrentUser user, ConsoleSettings settings, Optional<DemoCalls> demoCalls) {
         this.demoCalls = demoCalls;
         this.phoneFormat = new PhoneFormat(settings.defaultRegion());
+        this.settings = settings;
         setPrimarySection(Section.NAVBAR);
 
         Span product = new Span(PRODUCT);
@@ -73,9 +76,6 @@ public class MainLayout extends AppLayout {
 
         Div content = new Div();
         content.setSizeFull();
-        if (user.isAdmin()) {
-            content.add(new LinkAlertBanner(linkAlert, settings.zone()));
-        }
         if (settings.demoMode()) {
             content.add(demoBanner());
         }
@@ -146,8 +146,27 @@ public class MainLayout extends AppLayout {
         }
     }
 
+    /**
+     * The shown view's own title ({@code @PageTitle}), led by DEMO MODE in demo mode. Vaadin asks the
+     * layout because it is the first {@link HasDynamicTitle} in the route chain (a view implementing
+     * it itself would come first and lose the prefix); it asks after {@link #showRouterLayoutContent}.
+     */
+    @Override
+    public String getPageTitle() {
+        return settings.pageTitle(viewTitle);
+    }
+
+    private static String titleOf(HasElement content) {
+        if (content instanceof HasDynamicTitle dynamic) {
+            return dynamic.getPageTitle();
+        }
+        PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        return title == null ? PRODUCT : title.value();
+    }
+
     @Override
     public void showRouterLayoutContent(HasElement content) {
+        viewTitle = titleOf(content);
         viewHolder.getElement().removeAllChildren();
         if (content != null) {
             viewHolder.getElement().appendChild(content.getElement());

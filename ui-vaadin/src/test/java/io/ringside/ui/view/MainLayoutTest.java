@@ -124,6 +124,35 @@ class MainLayoutTest extends KaribuTestBase {
         assertThat(form.getAction()).isEqualTo("login");
     }
 
+    private static String pageTitle() {
+        return UI.getCurrent().getInternals().getTitle();
+    }
+
+    @Test
+    void inDemoModeEveryPageTitleSaysSo() {
+        settings = DEMO;
+        user = Fakes.User.admin();
+        startVaadin();
+        UI.getCurrent().navigate(IntakeView.class);
+        assertThat(pageTitle()).isEqualTo("DEMO MODE · Caller intake · Ringside");
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        assertThat(pageTitle()).isEqualTo("DEMO MODE · RingCentral · Ringside");
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(pageTitle()).isEqualTo("DEMO MODE · Log in · Ringside");
+    }
+
+    @Test
+    void outsideDemoModeThePageTitlesAreTheViewsOwn() {
+        user = Fakes.User.admin();
+        startVaadin();
+        UI.getCurrent().navigate(IntakeView.class);
+        assertThat(pageTitle()).isEqualTo("Caller intake · Ringside");
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+        assertThat(pageTitle()).isEqualTo("RingCentral · Ringside");
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(pageTitle()).isEqualTo("Log in · Ringside");
+    }
+
     /** Restarts the mocked Vaadin with other settings. */
     static final class MockVaadinRestart {
         static void restart(MainLayoutTest test, ConsoleSettings settings) {
