@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.annotation.security.PermitAll;
+import io.ringside.application.port.in.WatchLinkAlert;
 import io.ringside.ui.ConsoleSettings;
 import io.ringside.ui.CurrentUser;
 import io.ringside.ui.DemoCalls;
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The frame around every view: product name, the user, Log out; navigation showing only what the
- * user may open; and in demo mode a banner with "Simulate inbound call".
+ * user may open; in demo mode a banner with "Simulate inbound call"; for admins, a banner while the
+ * link to RingCentral is broken.
  */
 @PermitAll // logged-in users; each view declares who may open it
 public class MainLayout extends AppLayout implements HasDynamicTitle {
@@ -43,7 +45,7 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     private final ConsoleSettings settings;
     private String viewTitle = PRODUCT;
 
-    public MainLayout(CurrentUser user, ConsoleSettings settings, Optional<DemoCalls> demoCalls) {
+    public MainLayout(CurrentUser user, ConsoleSettings settings, Optional<DemoCalls> demoCalls, WatchLinkAlert linkAlert) {
         this.demoCalls = demoCalls;
         this.phoneFormat = new PhoneFormat(settings.defaultRegion());
         this.settings = settings;
@@ -76,6 +78,9 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
 
         Div content = new Div();
         content.setSizeFull();
+        if (user.isAdmin()) {
+            content.add(new LinkAlertBanner(linkAlert, settings.zone()));
+        }
         if (settings.demoMode()) {
             content.add(demoBanner());
         }
