@@ -7,6 +7,7 @@ import io.ringside.bootstrap.mode.DemoModeCondition;
 import io.ringside.bootstrap.ringcentral.LateBoundRingCentral;
 import io.ringside.bootstrap.ringcentral.RingCentralSettingsBinding;
 import io.ringside.bootstrap.security.SecurityConfiguration;
+import io.ringside.bootstrap.security.SecurityHeaders;
 import io.ringside.simulator.SimulatedPlatform;
 import io.ringside.simulator.SimulatorConfiguration;
 import io.ringside.ui.DemoCalls;
@@ -45,7 +46,8 @@ public class DemoConfiguration {
 
     /**
      * RingCentral's endpoints are called by servers and by a browser following redirects, never by
-     * a Ringside session: no login, no CSRF. Ordered before every other chain.
+     * a Ringside session: no login, no CSRF. Ordered before every other chain. Its consent page gets
+     * the same response headers as Ringside's own pages.
      */
     @Bean
     @Order(SecurityConfiguration.SIMULATOR_CHAIN_ORDER)
@@ -54,6 +56,7 @@ public class DemoConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                .headers(SecurityHeaders::applyTo)
                 .build();
     }
 

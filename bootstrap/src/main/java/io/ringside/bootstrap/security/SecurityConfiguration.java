@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.security;
 
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.ringside.ui.Roles;
 import io.ringside.ui.UiConfiguration;
@@ -26,7 +27,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  *   <li>{@value #VAADIN_CHAIN_ORDER}: everything else through Vaadin's configurer — form login at {@code /login},
  *       every route denied unless its view says otherwise ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed})</li>
  * </ol>
- * The session id changes at login (session fixation protection).
+ * The session id changes at login (session fixation protection). Every chain sends the same
+ * {@link SecurityHeaders} (Content-Security-Policy with a per-response script nonce, frame denial,
+ * no referrer, HSTS on secure requests).
  * <p>
  * Imports the console's {@link UiConfiguration} (the OAuth callback controller this secures, and the
  * {@code CurrentUser} the views read roles from), so they can never be left out; importing it again
@@ -56,6 +59,7 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityHeaders::applyTo)
                 .build();
     }
 
@@ -64,6 +68,7 @@ public class SecurityConfiguration {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         return http
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(SecurityHeaders::applyTo)
                 // Vaadin 25's default answers 403 to any path that is not a route the user may open. Here a path
                 // needs a login, and each view is still checked by Vaadin's navigation access control
                 // (@RolesAllowed, @PermitAll; a view without an annotation is denied). The callback has its own
@@ -71,6 +76,12 @@ public class SecurityConfiguration {
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
                 .build();
+    }
+
+    /** The nonce that lets Vaadin's own bootstrap scripts run under the Content-Security-Policy. */
+    @Bean
+    VaadinServiceInitListener nonceOnVaadinScripts() {
+        return new NonceOnVaadinScripts();
     }
 
     @Bean

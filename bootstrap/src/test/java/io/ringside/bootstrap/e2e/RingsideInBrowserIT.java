@@ -8,6 +8,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +45,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * page open a caller ringing at a colleague's extension (103) appears without a click (RingCentral
  * push to Ringside, server push to the page); Populate phone number opens the list of two callers,
  * one is picked by keyboard, saved, and shows in today's intakes; and the OAuth callback refuses
- * bad input on the running app. A screenshot of every step lands in
+ * bad input on the running app. Throughout, the browser reports no Content-Security-Policy violation
+ * (console and {@code securitypolicyviolation} events; a planted inline script proves both are heard),
+ * every page arrives with the policy, and the session cookie works over plain http. A screenshot of every step lands in
  * {@code target/screenshots} (01-…, 02-…), the app's own log in {@code target/e2e/ringside.log}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -69,6 +73,9 @@ class RingsideInBrowserIT {
     private BrowserContext context;
     private Page page;
     private final List<String> pushedFrames = new CopyOnWriteArrayList<>();
+    /** What the browser refused under the page's policies: its console lines and securitypolicyviolation events. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
+    private final List<String> pagesWithoutPolicy = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startRingsideAndBrowser() throws Exception {
@@ -128,7 +135,22 @@ class RingsideInBrowserIT {
                 .setViewportSize(1280, 900)
                 .setLocale("en-US"));
         context.setDefaultTimeout(15_000);
+        watchPolicyViolations();
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.contains("Content Security Policy") || text.contains("Content-Security-Policy")
+                    || text.contains("Permissions-Policy")) {
+                policyViolations.add("console " + message.type() + ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text));
+            }
+        });
+        page.onResponse(response -> {
+            boolean redirect = response.status() >= 300 && response.status() < 400;
+            if ("document".equals(response.request().resourceType()) && !redirect
+                    && response.headerValue("content-security-policy") == null) {
+                pagesWithoutPolicy.add(response.status() + " " + response.url());
+            }
+        });
         page.onWebSocket(socket -> socket.onFrameReceived(frame -> {
             String text = frame.text();
             if (text != null) {
@@ -142,6 +164,44 @@ class RingsideInBrowserIT {
         if (context != null) {
             context.close();
         }
+    }
+
+    /**
+     * Every violation is reported twice, by the browser's console and by a {@code securitypolicyviolation}
+     * event on the document, and both are recorded. The event listener is installed by Playwright before any
+     * page script runs (outside the page's policy), and reports through a binding, not the console.
+     */
+    private void watchPolicyViolations() {
+        context.exposeBinding("ringsideReportsPolicyViolation", (source, args) -> {
+            policyViolations.add("event: " + args[0]);
+            return null;
+        });
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "window.ringsideReportsPolicyViolation(e.effectiveDirective + ' refused ' + (e.blockedURI || '?')"
+                + " + ' on ' + e.documentURI + ' line ' + e.lineNumber));");
+    }
+
+    @Test
+    @Order(0)
+    void aPlantedInlineScriptIsRefusedAndHeard() {
+        step("a planted inline script is refused, and the refusal heard", this::plantedInlineScriptIsRefusedAndHeard);
+    }
+
+    private void plantedInlineScriptIsRefusedAndHeard() {
+        page.navigate("/login");
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        assertTrue(policyViolations.isEmpty(), "Vaadin's login page runs under the policy (violations listed below)");
+
+        // A script without the page's nonce, as an injected <script> would be (page.evaluate itself is exempt).
+        page.evaluate("() => { const s = document.createElement('script');"
+                + " s.textContent = 'window.plantedScriptRan = true'; document.head.appendChild(s); }");
+        page.waitForCondition(() -> policyViolations.stream().anyMatch(v -> v.startsWith("event: "))
+                && policyViolations.stream().anyMatch(v -> v.startsWith("console ")));
+        assertEquals(Boolean.FALSE, page.evaluate("() => window.plantedScriptRan === true"), "the planted script did not run");
+        assertTrue(policyViolations.stream().anyMatch(v -> v.startsWith("event: script-src")), policyViolations.toString());
+        assertTrue(policyViolations.stream().anyMatch(v -> v.startsWith("console error: ") && v.contains("inline script")),
+                policyViolations.toString());
+        policyViolations.clear(); // heard as planted; anything else is a real violation
     }
 
     @Test
@@ -163,6 +223,7 @@ class RingsideInBrowserIT {
 
     private void adminConnectsRingCentral() {
         logIn("admin", "admin");
+        sessionCookieWorksOverPlainHttp();
         long tokenRequestsBefore = simulatorCount(TOKEN_PATH);
 
         page.navigate("/admin/ringcentral");
@@ -214,6 +275,15 @@ class RingsideInBrowserIT {
         page.navigate("/");
         assertThat(page.locator("#user-name")).hasText("operator");
         assertNoConnectButton();
+    }
+
+    /** Over http on localhost a Secure cookie would never come back; behind https Tomcat marks it Secure. */
+    private void sessionCookieWorksOverPlainHttp() {
+        Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie after login: " + context.cookies()));
+        assertTrue(session.httpOnly, "the session cookie is HttpOnly");
+        assertEquals(SameSiteAttribute.LAX, session.sameSite, "the session cookie is SameSite=Lax");
+        assertFalse(session.secure, "over plain http the session cookie is not Secure, so login works in demo mode");
     }
 
     private void assertNoConnectButton() {
@@ -388,6 +458,8 @@ class RingsideInBrowserIT {
     private void step(String name, Runnable step) {
         try {
             step.run();
+            assertTrue(policyViolations.isEmpty(), "the browser refused something under the page's policies (listed below)");
+            assertEquals(List.of(), pagesWithoutPolicy, "pages served without a Content-Security-Policy");
         } catch (RuntimeException | AssertionError e) {
             try {
                 screenshot("FAILED-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
@@ -395,6 +467,7 @@ class RingsideInBrowserIT {
                 // the page may be gone
             }
             throw new AssertionError("Step \"" + name + "\" failed: " + e.getMessage()
+                    + "\n--- refused under the page's policies ---\n" + String.join("\n", policyViolations)
                     + "\n--- Ringside log (last lines) ---\n" + ringside.logTail(40), e);
         }
     }
