@@ -4,6 +4,7 @@ import io.ringside.application.port.in.ViewConnection;
 import io.ringside.application.port.out.AdminAlerts;
 import io.ringside.application.service.LinkWatch;
 import io.ringside.bootstrap.config.RingsideProperties;
+import io.ringside.bootstrap.mode.StartUpRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,15 +42,16 @@ public class AlertConfiguration {
         MailSender mail = mailSender.getIfAvailable();
         if (settings.emailTo().isEmpty()) {
             if (mail != null) {
-                throw new IllegalStateException("spring.mail.host is set but ringside.alerts.email-to is not: name who gets the alert"
-                        + " mail (RINGSIDE_ALERTS_EMAILTO=admin@example.com,…), or unset spring.mail.host");
+                throw new StartUpRefusedException("spring.mail.host is set but ringside.alerts.email-to is not.",
+                        "Name who gets the alert mail (RINGSIDE_ALERTS_EMAILTO=admin@example.com,…), or unset spring.mail.host.");
             }
             LOG.info("Broken-link alerts: console banner only (set ringside.alerts.email-to and spring.mail.host for mail)");
             return new ConsoleOnlyAdminAlerts();
         }
         if (mail == null) {
-            throw new IllegalStateException("ringside.alerts.email-to is set but no SMTP server is: set spring.mail.host (SPRING_MAIL_HOST,"
-                    + " and spring.mail.port, spring.mail.username, spring.mail.password as the server needs), or unset ringside.alerts.email-to");
+            throw new StartUpRefusedException("ringside.alerts.email-to is set but no SMTP server is.",
+                    "Set spring.mail.host (SPRING_MAIL_HOST, with spring.mail.port, spring.mail.username and spring.mail.password as the"
+                            + " server needs), or unset ringside.alerts.email-to.");
         }
         String from = settings.emailFrom() != null ? settings.emailFrom() : senderFromSmtpUser(environment);
         LOG.info("Broken-link alerts: mailed to {} from {}", settings.emailTo(), from);
@@ -93,8 +95,8 @@ public class AlertConfiguration {
         if (user != null && AlertSettings.isAddress(user.strip())) {
             return user.strip();
         }
-        throw new IllegalStateException("ringside.alerts.email-from is not set and the SMTP user (spring.mail.username) is not an email"
-                + " address: set ringside.alerts.email-from (RINGSIDE_ALERTS_EMAILFROM=ringside@example.com)");
+        throw new StartUpRefusedException("ringside.alerts.email-from is not set and the SMTP user (spring.mail.username) is not an"
+                + " email address.", "Set ringside.alerts.email-from (RINGSIDE_ALERTS_EMAILFROM=ringside@example.com).");
     }
 
     /** The console's RingCentral page, from the registered OAuth redirect URI (the console's public address). */

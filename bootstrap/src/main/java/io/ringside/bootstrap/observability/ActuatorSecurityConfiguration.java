@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.observability;
 
+import io.ringside.bootstrap.mode.StartUpRefusedException;
 import io.ringside.ui.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,9 +41,9 @@ public class ActuatorSecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()));
         if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
             if (environment.getProperty("management.server.address") == null) {
-                throw new IllegalStateException("management.server.port is set but management.server.address is not: on that port health and"
-                        + " metrics need no login, so say where it listens (MANAGEMENT_SERVER_ADDRESS=127.0.0.1 for this machine only,"
-                        + " 0.0.0.0 for probes and scrapers on the network)");
+                throw new StartUpRefusedException("management.server.port is set but management.server.address is not: on that port"
+                        + " health and metrics need no login.", "Say where it listens: MANAGEMENT_SERVER_ADDRESS=127.0.0.1 for this"
+                        + " machine only, 0.0.0.0 for probes and scrapers on the network.");
             }
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
         }

@@ -1,0 +1,68 @@
+package io.ringside.bootstrap.alert;
+
+import io.ringside.bootstrap.RingsideApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Half-done alert and management settings stop start-up with a message naming the setting: an admin
+ * who set one of them expects mail, or a private management port, and would otherwise not get it.
+ */
+class AlertStartUpRefusalTest {
+
+    @TempDir
+    Path dataDir;
+
+    private String failureOf(String... arguments) {
+        List<String> args = new ArrayList<>(List.of("--ringside.data-dir=" + dataDir, "--ringside.scheduling.enabled=false",
+                "--ringside.simulator.generator.enabled=false", "--server.port=0"));
+        args.addAll(List.of(arguments));
+        SpringApplication application = new SpringApplication(RingsideApplication.class);
+        application.setWebApplicationType(WebApplicationType.SERVLET);
+        Throwable failure = catchThrowable(() -> {
+            try (ConfigurableApplicationContext ignored = application.run(args.toArray(String[]::new))) {
+                // started: no failure
+            }
+        });
+        assertThat(failure).as("start-up with %s must fail", List.of(arguments)).isNotNull();
+        StringBuilder messages = new StringBuilder();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            messages.append(cause.getMessage()).append('\n');
+        }
+        return messages.toString();
+    }
+
+    @Test
+    void recipientsWithoutAnSmtpServerAreRefused() {
+        assertThat(failureOf("--ringside.alerts.email-to=ops@example.com"))
+                .contains("ringside.alerts.email-to is set but no SMTP server is. Set spring.mail.host");
+    }
+
+    @Test
+    void anSmtpServerWithoutRecipientsIsRefused() {
+        assertThat(failureOf("--spring.mail.host=127.0.0.1"))
+                .contains("spring.mail.host is set but ringside.alerts.email-to is not");
+    }
+
+    @Test
+    void somethingThatIsNotAnAddressIsRefused() {
+        assertThat(failureOf("--ringside.alerts.email-to=ops@example.com,the ops team"))
+                .contains("ringside.alerts.email-to must be email addresses such as admin@example.com, not 'the ops team'");
+    }
+
+    @Test
+    void aManagementPortWithoutSayingWhereItListensIsRefused() {
+        assertThat(failureOf("--management.server.port=0"))
+                .contains("management.server.port is set but management.server.address is not");
+    }
+}
