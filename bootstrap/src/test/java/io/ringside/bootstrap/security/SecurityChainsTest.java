@@ -36,7 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(classes = SecurityChainsTest.TestApp.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"vaadin.allowed-packages=io.ringside.ui",
                 // the data post-processor writes the demo key: never into ./data
-                "ringside.data-dir=target/test-data/${random.uuid}"})
+                "ringside.data-dir=target/test-data/${random.uuid}",
+                // no database here, so no 'db' health contributor for the readiness group to name
+                "management.endpoint.health.group.readiness.include=readinessState"})
 class SecurityChainsTest {
 
     static final String STATE = "Zm9vYmFyYmF6cXV4cXV1eHF1dXpxdXV6cXV1eg";
