@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.data.jdbc.autoconfigure.DataJdbcRepositoriesAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
@@ -45,10 +44,9 @@ class PersistenceConfigurationTest {
 
     private ApplicationContextRunner runner(String url) {
         return new ApplicationContextRunner()
-                // What the starters bring into bootstrap: the stores must live alongside Spring Data JDBC's own set-up.
+                // What the starters bring into bootstrap (spring-boot-starter-jdbc and -flyway).
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
-                        JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-                        DataJdbcRepositoriesAutoConfiguration.class))
+                        JdbcTemplateAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class))
                 .withUserConfiguration(LikeSpringBootApplication.class, PersistenceConfiguration.class)
                 .withBean(EncryptionKeys.class, () -> KEYS)
                 .withBean(Clock.class, () -> CLOCK)
