@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * One Ringside process started the way an operator starts it ({@code java [options] -jar <jar>}), in demo
@@ -152,7 +150,7 @@ final class LaunchedRingside implements AutoCloseable {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
-        deleteQuietly(dataDir);
+        Directories.deleteQuietly(dataDir);
         return exit;
     }
 
@@ -161,7 +159,7 @@ final class LaunchedRingside implements AutoCloseable {
         if (process.isAlive()) {
             stop(Duration.ofSeconds(30));
         } else {
-            deleteQuietly(dataDir);
+            Directories.deleteQuietly(dataDir);
         }
     }
 
@@ -176,14 +174,6 @@ final class LaunchedRingside implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // a temp dir left behind is harmless
         }
     }
 }

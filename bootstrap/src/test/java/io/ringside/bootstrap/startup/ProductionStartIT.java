@@ -3,11 +3,9 @@ package io.ringside.bootstrap.startup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +73,7 @@ class ProductionStartIT {
     void aStaleAotCacheSlowsTheStartButDoesNotStopIt(@TempDir Path copy) throws Exception {
         Path cache = applicationDir.resolve(AotCacheTraining.CACHE_FILE);
         assumeTrue(Files.isRegularFile(cache), "no AOT cache at " + cache + ": profile aot-cache trains one on JDK 25+");
-        copyPreservingTimes(applicationDir, copy);
+        Directories.copyPreservingTimes(applicationDir, copy);
         // A rebuilt library: the cache remembers each jar's size and time, and no longer fits.
         try (Stream<Path> libraries = Files.list(copy.resolve("lib"))) {
             Path library = libraries.filter(path -> path.toString().endsWith(".jar")).findFirst().orElseThrow();
@@ -113,18 +111,5 @@ class ProductionStartIT {
 
     static List<String> devModeMarkersIn(String page) {
         return DEV_MODE_MARKERS.stream().filter(page::contains).toList();
-    }
-
-    private static void copyPreservingTimes(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  *
  * <pre>./mvnw -Pstartup-benchmark -pl bootstrap -am -DskipTests verify</pre>
  *
- * Arguments: the packaged jar, the extracted application's directory, the output directory; system property
- * {@code benchmark.runs} (5) launches per row. Prints min/median/max and writes
+ * Arguments: the packaged jar, the extracted application's directory, the output directory. System properties:
+ * {@code benchmark.runs} (5) launches per row; {@code benchmark.compareTraining} (false) adds a row with a cache from
+ * Spring Boot's {@code -Dspring.context.exit=onRefresh} training run. Prints min/median/max and writes
  * {@code startup-benchmark.md} to the output directory.
  */
 public final class StartupBenchmark {
@@ -67,6 +68,9 @@ public final class StartupBenchmark {
         if (Files.isRegularFile(cache)) {
             launches.add(new Launch("extracted + AOT cache: `java -XX:AOTCache=ringside.aot -jar ringside/ringside.jar`",
                     List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"), extractedJar));
+            if (Boolean.getBoolean("benchmark.compareTraining")) {
+                launches.add(onRefreshTrained(applicationDir, outputDir.resolve("onrefresh-trained")));
+            }
         } else {
             System.out.println("No AOT cache at " + cache + " (built on JDK 25+ by the aot-cache profile): that row is left out.");
         }
@@ -90,6 +94,20 @@ public final class StartupBenchmark {
         Files.createDirectories(outputDir);
         Files.writeString(outputDir.resolve("startup-benchmark.md"), report);
         System.out.println("Written to " + outputDir.resolve("startup-benchmark.md"));
+    }
+
+    /**
+     * The same application with a cache from Spring Boot's documented training run instead
+     * ({@code -Dspring.context.exit=onRefresh}: it ends before the web server answers), for comparison.
+     */
+    private static Launch onRefreshTrained(Path applicationDir, Path copy) throws IOException, InterruptedException {
+        Directories.deleteQuietly(copy);
+        Directories.copyPreservingTimes(applicationDir, copy);
+        Path cache = copy.resolve(AotCacheTraining.CACHE_FILE);
+        System.out.println("Training an onRefresh AOT cache in " + copy + " for comparison...");
+        AotCacheTraining.train(copy, cache, false);
+        return new Launch("extracted + AOT cache from an onRefresh training run",
+                List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"), copy.resolve(AotCacheTraining.APPLICATION_JAR));
     }
 
     private static Sample measure(Launch launch, Path log) throws IOException, InterruptedException {
