@@ -2,15 +2,14 @@ package io.ringside.bootstrap.alert;
 
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.application.port.out.AdminAlerts;
+import io.ringside.adapters.ringcentral.RingCentralSettings;
 import io.ringside.application.service.LinkWatch;
 import io.ringside.bootstrap.config.RingsideProperties;
 import io.ringside.bootstrap.mode.StartUpRefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -59,16 +58,14 @@ public class AlertConfiguration {
     }
 
     @Bean
-    LinkWatch linkWatch(ViewConnection viewConnection, AdminAlerts adminAlerts, AlertSettings settings, Environment environment,
+    LinkWatch linkWatch(ViewConnection viewConnection, AdminAlerts adminAlerts, AlertSettings settings, RingCentralSettings ringCentral,
                         Clock clock) {
-        boolean pushEnabled = Binder.get(environment).bind("ringcentral.push-enabled", Boolean.class).orElse(true);
-        return new LinkWatch(viewConnection, adminAlerts, settings.pushDownAfter(), pushEnabled, clock);
+        return new LinkWatch(viewConnection, adminAlerts, settings.pushDownAfter(), ringCentral.pushEnabled(), clock);
     }
 
     @Bean(destroyMethod = "cancel")
-    LinkWatchSchedule linkWatchSchedule(ThreadPoolTaskScheduler ringsideScheduler, LinkWatch linkWatch,
-                                        @Value("${ringside.scheduling.enabled:true}") boolean enabled) {
-        if (!enabled) {
+    LinkWatchSchedule linkWatchSchedule(ThreadPoolTaskScheduler ringsideScheduler, LinkWatch linkWatch, RingsideProperties ringside) {
+        if (!ringside.scheduling().enabled()) {
             return new LinkWatchSchedule(null);
         }
         return new LinkWatchSchedule(ringsideScheduler.scheduleWithFixedDelay(() -> {
