@@ -91,8 +91,27 @@ public record RingsideProperties(
 
     private static void requireBetween(String setting, Duration value, Duration min, Duration max) {
         if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new IllegalArgumentException(setting + " must be between " + min + " and " + max + ", not " + value);
+            throw new IllegalArgumentException(setting + " must be between " + inWords(min) + " and " + inWords(max)
+                    + (value == null ? " (it is missing)" : ", not " + inWords(value)));
         }
+    }
+
+    /** {@code 50 min}, {@code 6 days}, {@code 500 ms}: as a person writes it, not {@code PT50M}. */
+    static String inWords(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis != 0 && millis % Duration.ofDays(1).toMillis() == 0) {
+            return duration.toDays() + (duration.toDays() == 1 ? " day" : " days");
+        }
+        if (millis != 0 && millis % Duration.ofHours(1).toMillis() == 0) {
+            return duration.toHours() + " h";
+        }
+        if (millis != 0 && millis % Duration.ofMinutes(1).toMillis() == 0) {
+            return duration.toMinutes() + " min";
+        }
+        if (millis % 1000 == 0) {
+            return duration.toSeconds() + " s";
+        }
+        return millis + " ms";
     }
 
     /** A password as set, or null when not set; never repeated in a message. */

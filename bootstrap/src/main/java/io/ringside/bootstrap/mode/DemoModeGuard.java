@@ -11,7 +11,6 @@ import org.springframework.core.env.MapPropertySource;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Makes demo mode safe to stumble into. Demo mode starts when no RingCentral credentials are set,
@@ -81,8 +80,8 @@ public class DemoModeGuard implements EnvironmentPostProcessor, Ordered {
         if (present.isEmpty()) {
             return;
         }
-        String named = present.stream().map(ProductionSetting::describe).collect(Collectors.joining(", "));
-        String variables = present.stream().map(ProductionSetting::variable).collect(Collectors.joining(", "));
+        String named = inWords(present.stream().map(ProductionSetting::describe).toList());
+        String variables = inWords(present.stream().map(ProductionSetting::variable).toList());
         boolean one = present.size() == 1;
         throw new StartUpRefusedException(
                 named + (one ? " is" : " are") + " set, but RINGCENTRAL_CLIENT_ID and RINGCENTRAL_CLIENT_SECRET are not, so Ringside"
@@ -91,6 +90,14 @@ public class DemoModeGuard implements EnvironmentPostProcessor, Ordered {
                         + " does not start.",
                 "To run with your RingCentral app, set RINGCENTRAL_CLIENT_ID and RINGCENTRAL_CLIENT_SECRET (check their spelling)."
                         + " To try the demo, remove " + variables + ".");
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String inWords(List<String> names) {
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     @Override

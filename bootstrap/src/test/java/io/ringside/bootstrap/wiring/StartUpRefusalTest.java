@@ -141,8 +141,8 @@ class StartUpRefusalTest {
         application.setEnvironment(environment);
 
         assertThat(failureOf(application))
-                .contains("SPRING_DATASOURCE_URL (spring.datasource.url), RINGSIDE_ENCRYPTION_KEY (ringside.encryption-key) are set")
-                .contains("remove SPRING_DATASOURCE_URL, RINGSIDE_ENCRYPTION_KEY.");
+                .contains("SPRING_DATASOURCE_URL (spring.datasource.url) and RINGSIDE_ENCRYPTION_KEY (ringside.encryption-key) are set")
+                .contains("remove SPRING_DATASOURCE_URL and RINGSIDE_ENCRYPTION_KEY.");
     }
 
     // ---- https only ------------------------------------------------------------------------------
