@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.wiring;
 
+import io.ringside.application.port.in.ViewConnection;
 import io.ringside.bootstrap.RingsideApplication;
 import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.URI;
 import java.net.SocketException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -107,5 +109,14 @@ class DemoModeListeningTest {
             }
         }
         assertThat(output.getOut()).contains("DEMO MODE").contains("It listens on 0.0.0.0 (server.address)");
+    }
+
+    @Test
+    void aSeparateManagementPortLeavesTheSimulatorOnTheConsolesPort() {
+        try (ConfigurableApplicationContext context = startDemo("--management.server.port=0", "--management.server.address=127.0.0.1")) {
+            // Both servers announce themselves; only the console's own is where the simulator is served.
+            assertThat(context.getBean(ViewConnection.class).view().server())
+                    .isEqualTo(URI.create("http://localhost:" + port(context) + "/simulator"));
+        }
     }
 }
