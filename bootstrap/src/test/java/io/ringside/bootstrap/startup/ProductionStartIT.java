@@ -57,7 +57,7 @@ class ProductionStartIT {
     @Test
     void theExtractedApplicationStartsWithTheBuildsAotCache() throws Exception {
         Path cache = applicationDir.resolve(AotCacheTraining.CACHE_FILE);
-        assumeTrue(Files.isRegularFile(cache), "no AOT cache at " + cache + ": profile aot-cache trains one on JDK 25+");
+        assumeCacheTrainedForThisJdk(cache);
 
         // AOTMode=on: the JVM refuses to start when it cannot use the cache, so a start here is a start with it.
         try (LaunchedRingside ringside = LaunchedRingside.launch(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on"),
@@ -72,7 +72,7 @@ class ProductionStartIT {
     @Test
     void aStaleAotCacheSlowsTheStartButDoesNotStopIt(@TempDir Path copy) throws Exception {
         Path cache = applicationDir.resolve(AotCacheTraining.CACHE_FILE);
-        assumeTrue(Files.isRegularFile(cache), "no AOT cache at " + cache + ": profile aot-cache trains one on JDK 25+");
+        assumeCacheTrainedForThisJdk(cache);
         Directories.copyPreservingTimes(applicationDir, copy);
         // A rebuilt library: the cache remembers each jar's size and time, and no longer fits.
         try (Stream<Path> libraries = Files.list(copy.resolve("lib"))) {
@@ -107,6 +107,11 @@ class ProductionStartIT {
 
             assertThat(ringside.get("/login").statusCode()).isEqualTo(200);
         }
+    }
+
+    private static void assumeCacheTrainedForThisJdk(Path cache) {
+        assumeTrue(Runtime.version().feature() >= 25 && Files.isRegularFile(cache),
+                "no AOT cache at " + cache + " for this JDK: profile aot-cache trains one on JDK 25+");
     }
 
     static List<String> devModeMarkersIn(String page) {

@@ -78,6 +78,7 @@ public final class StartupBenchmark {
         Map<Launch, List<Sample>> samples = new LinkedHashMap<>();
         launches.forEach(launch -> samples.put(launch, new ArrayList<>()));
         Instant began = Instant.now();
+        String loadBefore = loadAverage();
         for (int run = 1; run <= runs; run++) {
             for (int row = 0; row < launches.size(); row++) {
                 Launch launch = launches.get(row);
@@ -88,7 +89,7 @@ public final class StartupBenchmark {
             }
         }
 
-        String report = report(samples, runs, Duration.between(began, Instant.now()));
+        String report = report(samples, runs, Duration.between(began, Instant.now()), loadBefore, loadAverage());
         System.out.println();
         System.out.println(report);
         Files.createDirectories(outputDir);
@@ -125,12 +126,13 @@ public final class StartupBenchmark {
         }
     }
 
-    static String report(Map<Launch, List<Sample>> samples, int runs, Duration took) {
+    static String report(Map<Launch, List<Sample>> samples, int runs, Duration took, String loadBefore, String loadAfter) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT,
-                "Ringside start-up, launch → login page answers HTTP 200 (demo mode, %d launches per row, %d cores, %s, %s, took %d s)%n%n",
+                "Ringside start-up, launch → login page answers HTTP 200 (demo mode, %d launches per row, %d cores, %s, %s, took %d s;"
+                        + " load average before %s, after %s)%n%n",
                 runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), took.toSeconds()));
+                System.getProperty("java.runtime.version"), took.toSeconds(), loadBefore, loadAfter));
         out.append("| launch | min | median | max | \"Started\" median (JVM uptime) |\n");
         out.append("|---|---:|---:|---:|---:|\n");
         Duration bestMedian = null;
@@ -148,6 +150,15 @@ public final class StartupBenchmark {
                 TARGET.toSeconds(), bestMedian != null && bestMedian.compareTo(TARGET) <= 0 ? "met" : "NOT met",
                 bestMedian == null ? "–" : seconds(bestMedian)));
         return out.toString();
+    }
+
+    /** The machine's 1-minute load average, where Linux tells it: other work on the same cores slows every launch. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static Duration median(List<Duration> sorted) {
