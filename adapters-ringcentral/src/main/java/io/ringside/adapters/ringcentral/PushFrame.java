@@ -1,5 +1,6 @@
 package io.ringside.adapters.ringcentral;
 
+import io.ringside.adapters.ringcentral.wire.ErrorResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,6 +96,18 @@ record PushFrame(String type, String messageId, Integer status, Map<String, Stri
     Optional<String> header(String name) {
         return headers.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(name))
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The body read as RingCentral's error answer, or null when it is none. */
+    ErrorResponse error(JsonMapper json) {
+        if (body == null || !body.isObject()) {
+            return null;
+        }
+        try {
+            return json.treeToValue(body, ErrorResponse.class);
+        } catch (JacksonException unreadable) {
+            return null;
+        }
     }
 
     static String subscribeRequest(JsonMapper json, String messageId, List<String> eventFilters) {

@@ -1,21 +1,13 @@
 package io.ringside.adapters.ringcentral;
 
-import io.ringside.adapters.ringcentral.PushFrame.Wsc;
 import io.ringside.adapters.ringcentral.wire.ErrorResponse;
 import io.ringside.adapters.ringcentral.wire.PresenceEventBody;
 import io.ringside.adapters.ringcentral.wire.TelephonySessionBody;
-import io.ringside.adapters.ringcentral.wire.WsTokenResponse;
-import io.ringside.application.port.out.AccessTokenRejectedException;
 import io.ringside.application.port.out.AccessTokens;
 import io.ringside.application.port.out.CallNotifications.NotificationSession;
 import io.ringside.application.port.out.NotificationListener;
 import io.ringside.application.port.out.NotificationScope;
-import io.ringside.application.port.out.RingCentralException;
-import io.ringside.application.port.out.RingCentralRateLimitedException;
-import io.ringside.application.port.out.RingCentralRejectedException;
-import io.ringside.domain.AccessToken;
 import io.ringside.domain.CallEvent;
-import io.ringside.domain.PartyStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -23,22 +15,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -47,7 +31,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * One push session: a WebSocket to RingCentral's gateway, kept alive until closed or stopped.
@@ -58,6 +41,14 @@ import java.util.function.Consumer;
  * {@link #close()} waits for a listener call in progress and none starts after it returned (do not call
  * it while holding a lock the listener needs).
  *
+ * <p>This class coordinates: it owns the thread, the socket and its connection number, and carries out
+ * what its parts decide. The parts, each used only on this thread: {@link PushGateway} (the WebSocket
+ * token and the gateway's address), {@link PushSubscription} (the subscription handshake),
+ * {@link PushRecovery} (the wsc token and the recovery timeout), {@link PushKeepAlive} (heartbeats and the
+ * idle timeout), {@link PushReconnects} (the backoff between tries), {@link PresenceCalls} (the calls of the
+ * presence fallback) and {@link ListenerGate} (listener calls against close). They all log under this
+ * class's name.
+ *
  * <p>Never logged: the access token, the WebSocket token (it rides in the socket URI's query, so only the
  * URI's host and path are logged) and the session's wsc token.
  */
@@ -65,15 +56,6 @@ final class PushSession implements NotificationSession {
 
     private static final Logger log = LoggerFactory.getLogger(PushSession.class);
 
-    static final String WS_TOKEN_PATH = "/restapi/oauth/wstoken";
-    static final String COMPANY_FILTER = "/restapi/v1.0/account/~/telephony/sessions";
-    static final String EXTENSION_FILTER = "/restapi/v1.0/account/~/extension/~/presence?detailedTelephonyState=true";
-    /** Auth requests a reconnect leaves unused in the window, so a token refresh (and its one retry) can still go. */
-    static final int AUTH_RESERVE = 2;
-    /** RingCentral's recovery timeout when ConnectionDetails does not say. */
-    static final Duration DEFAULT_RECOVERY_TIMEOUT = Duration.ofSeconds(180);
-    /** RingCentral's idle timeout when ConnectionDetails does not say. */
-    static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(1800);
     /** Longest text message accepted; RingCentral's notifications are a few kB. */
     private static final int MAX_MESSAGE_CHARS = 1 << 20;
 
@@ -94,64 +76,46 @@ final class PushSession implements NotificationSession {
 
     private final RingCentralSettings settings;
     private final RingCentralTransport transport;
-    private final RateLimits rateLimits;
     private final PushEvents events;
     private final Clock clock;
     private final JsonMapper json;
-    private final PushBackoff backoff;
-    private final AccessTokens tokens;
-    private final NotificationListener listener;
     private final ScheduledExecutorService executor;
     private final Runnable onEnd;
     /** Guards listener calls against {@link #close()}: a call runs entirely before or entirely not at all after it. */
-    final Object gate = new Object();
-    private volatile boolean closed;
+    final ListenerGate gate;
     private volatile Thread sessionThread;
     /** The current socket, for close() from another thread. */
     private volatile WebSocket liveSocket;
 
     // Everything below is touched only on the session's thread.
+    private final PushGateway gateway;
+    private final PushSubscription subscription;
+    private final PushRecovery recovery = new PushRecovery();
+    private final PushKeepAlive keepAlive;
+    private final PushReconnects reconnects;
+    private final PresenceCalls presenceCalls;
     private boolean stopped;
     private int generation;
     private WebSocket socket;
     private CompletableFuture<?> lastSend = CompletableFuture.completedFuture(null);
     private boolean established;
-    private boolean recoveryAttempted;
     private long connectStartedNanos;
-    private long lastHeardNanos;
-    private long lastSentNanos;
-    /** Half of RingCentral's idle timeout (WSG-902 counts only what the client sends): a heartbeat then at the latest. */
-    private Duration sendAtLeastEvery = DEFAULT_IDLE_TIMEOUT.dividedBy(2);
-    private String heartbeatId;
-    private long heartbeatSentNanos;
-    private Wsc wsc;
-    private Instant lostAt;
-    private Duration recoveryTimeout = DEFAULT_RECOVERY_TIMEOUT;
-    private int failures;
-    private Pending pending;
-    private NotificationScope scope;
-    private ScheduledFuture<?> reconnect;
-    private boolean warnedAboutHost;
-    /** Fallback scope: the last known state of each call presence listed, to end those that leave the list. */
-    private final Map<String, CallEvent> presenceCalls = new LinkedHashMap<>();
-    private long presenceSequence = Long.MIN_VALUE;
-
-    private record Pending(String messageId, NotificationScope scope, long sentNanos) {
-    }
 
     PushSession(int number, RingCentralSettings settings, RingCentralTransport transport, RateLimits rateLimits,
                 PushEvents events, Clock clock, JsonMapper json, PushBackoff backoff,
                 AccessTokens tokens, NotificationListener listener, Runnable onEnd) {
         this.settings = settings;
         this.transport = transport;
-        this.rateLimits = rateLimits;
         this.events = events;
         this.clock = clock;
         this.json = json;
-        this.backoff = backoff;
-        this.tokens = tokens;
-        this.listener = listener;
         this.onEnd = onEnd;
+        this.gate = new ListenerGate(listener);
+        this.gateway = new PushGateway(settings, transport, tokens, clock);
+        this.subscription = new PushSubscription(settings, rateLimits, clock, json);
+        this.keepAlive = new PushKeepAlive(settings);
+        this.reconnects = new PushReconnects(backoff, clock);
+        this.presenceCalls = new PresenceCalls(events, clock);
         ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "ringcentral-push-" + number);
             thread.setDaemon(true);
@@ -170,18 +134,15 @@ final class PushSession implements NotificationSession {
             post(() -> stop(DISABLED));
             return;
         }
-        Duration period = tickPeriod();
+        Duration period = PushKeepAlive.tickPeriod(settings);
         executor.scheduleWithFixedDelay(() -> guarded("keep-alive check", this::tick), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         post(this::connect);
     }
 
     @Override
     public void close() {
-        synchronized (gate) {
-            if (closed) {
-                return;
-            }
-            closed = true;
+        if (!gate.close()) {
+            return;
         }
         executor.shutdownNow();
         WebSocket open = liveSocket;
@@ -205,75 +166,26 @@ final class PushSession implements NotificationSession {
     // ---- connecting --------------------------------------------------------------------------------
 
     private void connect() {
-        reconnect = null;
+        reconnects.started();
         if (isOver()) {
             return;
         }
-        WsTokenResponse wsToken;
-        try {
-            Optional<AccessToken> token = tokens.current();
-            if (token.isEmpty()) {
-                stop(NOT_CONNECTED);
-                return;
-            }
-            wsToken = requestWsToken(token.get());
-        } catch (RingCentralRateLimitedException limited) {
-            failed("RingCentral's " + limited.group() + " rate limit is reached; push reconnects after " + limited.until(), limited.until());
-            return;
-        } catch (RingCentralRejectedException rejected) {
-            if (rejected.reason() == RingCentralRejectedException.Reason.MISSING_PERMISSION) {
-                stop(NO_WEBSOCKET_PERMISSION);
-            } else {
-                failed("RingCentral refused the WebSocket token request: " + rejected.getMessage(), null);
-            }
-            return;
-        } catch (AccessTokenRejectedException stillRejected) {
-            failed("RingCentral rejected the access token for the WebSocket token twice", null);
-            return;
-        } catch (RingCentralException unavailable) {
-            // While the circuit breaker is open every request fails at once: wait for it rather than knock.
-            boolean paused = transport.circuitState() == io.github.resilience4j.circuitbreaker.CircuitBreaker.State.OPEN;
-            failed(unavailable.getMessage(), paused ? clock.instant().plus(settings.circuitBreakerOpenDuration()) : null);
-            return;
+        switch (gateway.ticket()) {
+            case PushGateway.Stop stop -> stop(stop.reason());
+            case PushGateway.Retry retry -> failed(retry.reason(), retry.notBefore());
+            case PushGateway.Open open -> open(open.gateway(), open.wsToken());
         }
-        if (wsToken == null) {
-            return; // stopped
-        }
-        if (wsToken.wsAccessToken() == null || wsToken.wsAccessToken().isBlank() || wsToken.uri() == null || wsToken.uri().isBlank()) {
-            failed("RingCentral's WebSocket token answer lacks the token or the gateway address", null);
-            return;
-        }
-        URI gateway;
-        try {
-            gateway = URI.create(wsToken.uri().strip());
-        } catch (IllegalArgumentException notAUri) {
-            failed("RingCentral's WebSocket gateway address is not a URI", null);
-            return;
-        }
-        if (gateway.getHost() == null || !("wss".equalsIgnoreCase(gateway.getScheme()) || "ws".equalsIgnoreCase(gateway.getScheme()))) {
-            failed("RingCentral's WebSocket gateway address is not a ws:// or wss:// URL", null);
-            return;
-        }
-        warnIfOtherHost(gateway);
+    }
 
-        boolean recover = wsc != null && lostAt != null;
-        if (recover && Duration.between(lostAt, clock.instant()).compareTo(recoveryTimeout) > 0) {
-            log.info("The push connection was down longer than RingCentral's recovery timeout ({} s): starting a new session",
-                    recoveryTimeout.toSeconds());
-            recover = false;
-        }
-        if (!recover) {
-            wsc = null;
-        }
-        String query = "access_token=" + encode(wsToken.wsAccessToken()) + (recover ? "&wsc=" + encode(wsc.token()) : "");
-        String base = gateway.toString();
-        URI withToken = URI.create(base + (gateway.getRawQuery() == null ? "?" : "&") + query);
+    private void open(URI address, String wsToken) {
+        String wscToken = recovery.begin(clock.instant());
+        boolean recover = wscToken != null;
+        URI withToken = PushGateway.socketUri(address, wsToken, wscToken);
 
         int connection = ++generation;
-        recoveryAttempted = recover;
         established = false;
         connectStartedNanos = System.nanoTime();
-        log.info("Opening the RingCentral push connection to {}{} ({})", gateway.getHost(), gateway.getRawPath() == null ? "" : gateway.getRawPath(),
+        log.info("Opening the RingCentral push connection to {}{} ({})", address.getHost(), address.getRawPath() == null ? "" : address.getRawPath(),
                 recover ? "recovering the session" : "new session");
         CompletableFuture<WebSocket> opening;
         try {
@@ -289,33 +201,6 @@ final class PushSession implements NotificationSession {
         });
     }
 
-    private WsTokenResponse requestWsToken(AccessToken token) {
-        try {
-            return transport.postBearer(Operation.WS_TOKEN, WS_TOKEN_PATH, token.value(), WsTokenResponse.class, AUTH_RESERVE);
-        } catch (AccessTokenRejectedException rejected) {
-            log.info("RingCentral rejected the access token for a WebSocket token ({}); asking for a fresh one", rejected.errorCode());
-            Optional<AccessToken> replaced = tokens.replaceRejected(token);
-            if (replaced.isEmpty()) {
-                stop(NOT_CONNECTED);
-                return null;
-            }
-            return transport.postBearer(Operation.WS_TOKEN, WS_TOKEN_PATH, replaced.get().value(), WsTokenResponse.class, AUTH_RESERVE);
-        }
-    }
-
-    private void warnIfOtherHost(URI gateway) {
-        String configured = settings.baseUrl().getHost();
-        if (!warnedAboutHost && !gateway.getHost().equalsIgnoreCase(configured)) {
-            warnedAboutHost = true;
-            log.warn("RingCentral's WebSocket gateway is on host {}, not on ringcentral.base-url's host {}; connecting to it as "
-                    + "RingCentral says (in production it is ws-api.ringcentral.com)", gateway.getHost(), configured);
-        }
-        if (!warnedAboutHost && "ws".equalsIgnoreCase(gateway.getScheme()) && "https".equalsIgnoreCase(settings.baseUrl().getScheme())) {
-            warnedAboutHost = true;
-            log.warn("RingCentral's WebSocket gateway on {} is not encrypted (ws://) though ringcentral.base-url is https", gateway.getHost());
-        }
-    }
-
     private void opened(int connection, WebSocket webSocket) {
         if (connection != generation || isOver()) {
             webSocket.abort();
@@ -324,10 +209,8 @@ final class PushSession implements NotificationSession {
         socket = webSocket;
         liveSocket = webSocket;
         lastSend = CompletableFuture.completedFuture(null);
-        lastHeardNanos = System.nanoTime();
-        lastSentNanos = lastHeardNanos;
-        heartbeatId = null;
-        if (closed) {
+        keepAlive.opened(System.nanoTime());
+        if (gate.isClosed()) {
             webSocket.abort();
         }
     }
@@ -343,10 +226,8 @@ final class PushSession implements NotificationSession {
         } else {
             reason = "The push connection could not be opened (" + cause.getClass().getSimpleName() + ")";
         }
-        if (recoveryAttempted) {
-            // A refused recovery may be a stale wsc: the next try starts a new session.
-            wsc = null;
-        }
+        // A refused recovery may be a stale wsc: the next try starts a new session.
+        recovery.refused();
         failed(reason, null);
     }
 
@@ -363,11 +244,8 @@ final class PushSession implements NotificationSession {
             return;
         }
         PushFrame frame = parsed.get();
-        if (frame.wsc() != null && (wsc == null || frame.is(PushFrame.CONNECTION_DETAILS) || frame.wsc().sequence() > wsc.sequence())) {
-            wsc = frame.wsc();
-        }
-        if (pending != null && pending.messageId().equals(frame.messageId())
-                && (frame.is(PushFrame.CLIENT_REQUEST) || frame.is(PushFrame.ERROR))) {
+        recovery.track(frame);
+        if (subscription.answers(frame)) {
             subscribeReply(frame);
             return;
         }
@@ -384,35 +262,32 @@ final class PushSession implements NotificationSession {
         if (connection != generation) {
             return;
         }
-        lastHeardNanos = System.nanoTime();
-        heartbeatId = null;
+        keepAlive.heard(System.nanoTime());
     }
 
     private void connectionDetails(PushFrame frame) {
         JsonNode body = frame.body();
-        long timeout = body == null ? 0 : PushFrame.number(body.get("recoveryTimeout")).orElse(0L);
-        recoveryTimeout = timeout > 0 ? Duration.ofSeconds(timeout) : DEFAULT_RECOVERY_TIMEOUT;
-        long idle = body == null ? 0 : PushFrame.number(body.get("idleTimeout")).orElse(0L);
-        sendAtLeastEvery = (idle > 0 ? Duration.ofSeconds(idle) : DEFAULT_IDLE_TIMEOUT).dividedBy(2);
+        recovery.timeout(body == null ? 0 : PushFrame.number(body.get("recoveryTimeout")).orElse(0L));
+        keepAlive.idleTimeout(body == null ? 0 : PushFrame.number(body.get("idleTimeout")).orElse(0L));
         if (established) {
             log.debug("A second ConnectionDetails on the same push connection");
             return;
         }
         established = true;
-        lostAt = null;
+        recovery.established();
         String recoveryState = body == null ? null : PushFrame.text(body.get("recoveryState"));
-        if (recoveryAttempted && "Successful".equals(recoveryState) && scope != null) {
-            failures = 0;
+        if (recovery.attempted() && "Successful".equals(recoveryState) && subscription.isSubscribed()) {
+            reconnects.succeeded();
             log.info("RingCentral push connection recovered; the notifications missed meanwhile follow");
-            tell(NotificationListener::onRecovered);
+            gate.tell(NotificationListener::onRecovered);
             return;
         }
-        if (recoveryAttempted) {
+        if (recovery.attempted()) {
             log.info("RingCentral could not recover the push session (recoveryState {}, {}); subscribing again",
                     recoveryState, body == null ? null : PushFrame.text(body.get("recoveryErrorCode")));
         }
-        scope = null;
-        forgetPresence();
+        subscription.newSession();
+        presenceCalls.forget();
         subscribe(NotificationScope.COMPANY, generation);
     }
 
@@ -434,7 +309,7 @@ final class PushSession implements NotificationSession {
             if ((event != null && event.contains("/telephony/sessions")) || (event == null && body.has("parties"))) {
                 calls = events.fromTelephonySession(json.treeToValue(body, TelephonySessionBody.class), notifiedAt, clock.instant());
             } else if ((event != null && event.contains("/presence")) || (event == null && body.has("activeCalls"))) {
-                calls = presence(json.treeToValue(body, PresenceEventBody.class), notifiedAt);
+                calls = presenceCalls.update(json.treeToValue(body, PresenceEventBody.class), notifiedAt);
             } else {
                 log.debug("Ignored a push notification of {}", event);
                 return;
@@ -444,53 +319,12 @@ final class PushSession implements NotificationSession {
             return;
         }
         for (CallEvent call : calls) {
-            tell(target -> target.onCallEvent(call));
+            gate.tell(target -> target.onCallEvent(call));
         }
-    }
-
-    /**
-     * Presence lists only the calls active now: a call that was listed and no longer is has ended. When a
-     * newer notification lists the calls (or says NoCall) and one is missing, it is reported disconnected.
-     */
-    private List<CallEvent> presence(PresenceEventBody body, Instant notifiedAt) {
-        List<CallEvent> listed = events.fromPresence(body, notifiedAt, clock.instant());
-        if (body.sequence() == null || body.extensionId() == null) {
-            return listed;
-        }
-        List<CallEvent> result = new ArrayList<>(listed);
-        boolean listsCalls = body.activeCalls() != null || "NoCall".equals(body.telephonyStatus());
-        if (body.sequence() > presenceSequence) {
-            presenceSequence = body.sequence();
-            if (listsCalls) {
-                Set<String> present = new HashSet<>();
-                listed.forEach(call -> present.add(call.partyId()));
-                for (CallEvent known : List.copyOf(presenceCalls.values())) {
-                    if (!present.contains(known.partyId())) {
-                        presenceCalls.remove(known.partyId());
-                        result.add(new CallEvent(known.telephonySessionId(), body.sequence(),
-                                notifiedAt != null ? notifiedAt : clock.instant(), known.partyId(), known.direction(), known.from(),
-                                known.dialledNumber(), known.extension(), PartyStatus.DISCONNECTED, false));
-                    }
-                }
-            }
-            for (CallEvent call : listed) {
-                if (call.status().isOver()) {
-                    presenceCalls.remove(call.partyId());
-                } else {
-                    presenceCalls.put(call.partyId(), call);
-                }
-            }
-        }
-        return result;
-    }
-
-    private void forgetPresence() {
-        presenceCalls.clear();
-        presenceSequence = Long.MIN_VALUE;
     }
 
     private void serverError(PushFrame frame) {
-        ErrorResponse error = readError(frame.body());
+        ErrorResponse error = frame.error(json);
         String code = error == null ? null : error.firstErrorCode();
         String meaning = switch (code == null ? "" : code) {
             case "WSG-902" -> "idle timeout";
@@ -498,8 +332,8 @@ final class PushSession implements NotificationSession {
             default -> "error";
         };
         String reason = "RingCentral's push gateway ended the connection (" + (code == null ? "no code" : code) + ", " + meaning + ")";
-        if (!established && recoveryAttempted) {
-            wsc = null;
+        if (!established) {
+            recovery.refused();
         }
         connectionLost(reason, false);
     }
@@ -510,80 +344,35 @@ final class PushSession implements NotificationSession {
         if (connection != generation || isOver() || socket == null || !established) {
             return;
         }
-        try {
-            rateLimits.acquire(Operation.SUBSCRIPTION.group());
-        } catch (RingCentralRateLimitedException limited) {
-            Duration wait = untilNow(limited.until());
-            log.info("The push subscription waits for RingCentral's {} budget until {}", limited.group(), limited.until());
-            later(wait, () -> subscribe(wanted, connection));
-            return;
+        switch (subscription.request(wanted)) {
+            case PushSubscription.Wait wait -> later(wait.delay(), () -> subscribe(wanted, connection));
+            case PushSubscription.Send request -> send(request.message());
         }
-        String messageId = UUID.randomUUID().toString();
-        pending = new Pending(messageId, wanted, System.nanoTime());
-        String filter = wanted == NotificationScope.COMPANY ? COMPANY_FILTER : EXTENSION_FILTER;
-        log.debug("Subscribing to {} over the push connection", filter);
-        send(PushFrame.subscribeRequest(json, messageId, List.of(filter)));
     }
 
     private void subscribeReply(PushFrame reply) {
-        Pending asked = pending;
-        pending = null;
-        int status = reply.status() != null ? reply.status() : reply.is(PushFrame.ERROR) ? 400 : 200;
-        ErrorResponse error = status >= 300 || reply.is(PushFrame.ERROR) ? readError(reply.body()) : null;
-        String code = error == null ? null : error.firstErrorCode();
-        if (status >= 200 && status < 300 && !reply.is(PushFrame.ERROR)) {
-            scope = asked.scope();
-            failures = 0;
-            log.info("RingCentral push subscribed: {}", asked.scope() == NotificationScope.COMPANY
-                    ? "every extension's calls" : "the connected user's extension only (detailed presence)");
-            String limitation = asked.scope() == NotificationScope.COMPANY ? null : NO_CALL_CONTROL;
-            tell(target -> target.onSubscribed(asked.scope(), limitation));
-            return;
-        }
-        if (status == 429 || "CMN-301".equals(code)) {
-            Duration wait = retryAfter(reply);
-            Instant until = clock.instant().plus(wait);
-            rateLimits.penalise(Operation.SUBSCRIPTION.group(), until);
-            log.warn("RingCentral answered the push subscription with {} ({}): Medium group rate limited until {}; subscribing then",
-                    status, code == null ? "no code" : code, until);
-            int connection = generation;
-            later(wait, () -> subscribe(asked.scope(), connection));
-            return;
-        }
-        if (status == 403 || "CMN-401".equals(code)) {
-            if (asked.scope() == NotificationScope.COMPANY) {
-                log.warn("RingCentral refused the company's calls to the push subscription ({} {}): the app lacks CallControl; "
-                        + "subscribing to the connected user's presence instead", status, code == null ? "no code" : code);
-                subscribe(NotificationScope.CONNECTED_EXTENSION, generation);
-            } else {
-                stop(NO_PUSH_PERMISSION);
+        switch (subscription.reply(reply)) {
+            case PushSubscription.Subscribed subscribed -> {
+                reconnects.succeeded();
+                NotificationScope scope = subscribed.scope();
+                String limitation = scope == NotificationScope.COMPANY ? null : NO_CALL_CONTROL;
+                gate.tell(target -> target.onSubscribed(scope, limitation));
             }
-            return;
-        }
-        // Anything else: this session is no good; the next connection starts a new one.
-        connectionLost("RingCentral refused the push subscription (HTTP " + status + (code == null ? "" : ", " + code) + ")", true);
-    }
-
-    private Duration retryAfter(PushFrame reply) {
-        Optional<String> header = reply.header("Retry-After");
-        if (header.isPresent()) {
-            try {
-                long seconds = Long.parseLong(header.get().strip());
-                if (seconds > 0) {
-                    return Duration.ofSeconds(seconds);
-                }
-            } catch (NumberFormatException notSeconds) {
-                // RingCentral's penalty below
+            case PushSubscription.RateLimited limited -> {
+                int connection = generation;
+                later(limited.delay(), () -> subscribe(limited.scope(), connection));
             }
+            case PushSubscription.FallBack fallBack -> subscribe(NotificationScope.CONNECTED_EXTENSION, generation);
+            case PushSubscription.NoPermission none -> stop(NO_PUSH_PERMISSION);
+            case PushSubscription.Refused refused -> connectionLost(refused.reason(), true);
         }
-        return settings.retryAfterDefault();
     }
 
     // ---- keep-alive --------------------------------------------------------------------------------
 
     private void tick() {
         if (isOver() || socket == null) {
-            if (!isOver() && socket == null && reconnect == null && generation > 0 && !established
+            if (!isOver() && socket == null && !reconnects.isScheduled() && generation > 0 && !established
                     && System.nanoTime() - connectStartedNanos > handshakeTimeout().toNanos()) {
                 // Opening hangs beyond the connect timeout: treat it as failed.
                 int stuck = generation;
@@ -596,38 +385,25 @@ final class PushSession implements NotificationSession {
         long now = System.nanoTime();
         if (!established) {
             if (now - connectStartedNanos > handshakeTimeout().toNanos()) {
-                connectionLost("RingCentral sent no ConnectionDetails within " + handshakeTimeout().toSeconds() + " s", recoveryAttempted);
+                connectionLost("RingCentral sent no ConnectionDetails within " + handshakeTimeout().toSeconds() + " s", recovery.attempted());
             }
             return;
         }
-        if (pending != null && now - pending.sentNanos() > settings.readTimeout().toNanos()) {
+        if (subscription.overdue(now)) {
             connectionLost("RingCentral did not answer the push subscription within " + settings.readTimeout().toSeconds() + " s", false);
             return;
         }
-        if (heartbeatId != null) {
-            if (now - heartbeatSentNanos > settings.pushHeartbeatTimeout().toNanos()) {
-                connectionLost("RingCentral did not answer a heartbeat within " + describe(settings.pushHeartbeatTimeout()), false);
+        switch (keepAlive.due(now)) {
+            case HEARTBEAT_OVERDUE ->
+                    connectionLost("RingCentral did not answer a heartbeat within " + describe(settings.pushHeartbeatTimeout()), false);
+            case HEARTBEAT -> send(PushFrame.heartbeat(json, keepAlive.heartbeatId()));
+            case NOTHING -> {
             }
-            return;
-        }
-        boolean silent = now - lastHeardNanos >= settings.pushHeartbeatInterval().toNanos();
-        // A busy line is never silent, but the gateway ends a connection whose client says nothing for its idle timeout.
-        boolean quiet = now - lastSentNanos >= sendAtLeastEvery.toNanos();
-        if (silent || quiet) {
-            heartbeatId = UUID.randomUUID().toString();
-            heartbeatSentNanos = now;
-            log.trace("Sending a heartbeat ({})", silent ? "nothing heard from RingCentral for a while" : "before the idle timeout");
-            send(PushFrame.heartbeat(json, heartbeatId));
         }
     }
 
     private Duration handshakeTimeout() {
         return settings.connectTimeout().plus(settings.readTimeout());
-    }
-
-    private Duration tickPeriod() {
-        long shortest = Math.min(settings.pushHeartbeatInterval().toMillis(), settings.pushHeartbeatTimeout().toMillis());
-        return Duration.ofMillis(Math.max(20, Math.min(1000, shortest / 5)));
     }
 
     // ---- losing, failing, stopping -----------------------------------------------------------------
@@ -642,14 +418,14 @@ final class PushSession implements NotificationSession {
             old.abort();
         }
         if (established) {
-            lostAt = clock.instant();
+            recovery.lost(clock.instant());
         }
         established = false;
-        pending = null;
-        heartbeatId = null;
+        subscription.connectionLost();
+        keepAlive.lost();
         if (freshSession) {
-            wsc = null;
-            scope = null;
+            recovery.forget();
+            subscription.newSession();
         }
         failed(reason, null);
     }
@@ -659,19 +435,11 @@ final class PushSession implements NotificationSession {
         if (isOver()) {
             return;
         }
-        Duration delay = backoff.delay(failures++);
-        if (notBefore != null) {
-            Duration wait = untilNow(notBefore);
-            if (wait.compareTo(delay) > 0) {
-                delay = wait;
-            }
-        }
+        Duration delay = reconnects.delayAfterFailure(notBefore);
         log.warn("RingCentral push is down: {}; trying again in {}", reason, describe(delay));
-        tell(target -> target.onDown(reason));
-        if (reconnect != null) {
-            reconnect.cancel(false);
-        }
-        reconnect = later(delay, this::connect);
+        gate.tell(target -> target.onDown(reason));
+        reconnects.cancel();
+        reconnects.scheduled(later(delay, this::connect));
     }
 
     private void stop(String reason) {
@@ -679,9 +447,7 @@ final class PushSession implements NotificationSession {
             return;
         }
         stopped = true;
-        if (reconnect != null) {
-            reconnect.cancel(false);
-        }
+        reconnects.cancel();
         WebSocket old = socket;
         socket = null;
         liveSocket = null;
@@ -690,29 +456,16 @@ final class PushSession implements NotificationSession {
             old.sendClose(WebSocket.NORMAL_CLOSURE, "").whenComplete((ignored, failure) -> old.abort());
         }
         log.warn("RingCentral push stopped: {}", reason);
-        tell(target -> target.onStopped(reason));
+        gate.tell(target -> target.onStopped(reason));
         executor.shutdown();
         onEnd.run();
     }
 
     private boolean isOver() {
-        return closed || stopped;
+        return gate.isClosed() || stopped;
     }
 
     // ---- plumbing ----------------------------------------------------------------------------------
-
-    private void tell(Consumer<NotificationListener> call) {
-        synchronized (gate) {
-            if (closed) {
-                return;
-            }
-            try {
-                call.accept(listener);
-            } catch (RuntimeException failure) {
-                log.warn("The push listener failed ({}); the session goes on", failure.toString());
-            }
-        }
-    }
 
     private void send(String text) {
         WebSocket target = socket;
@@ -720,7 +473,7 @@ final class PushSession implements NotificationSession {
         if (target == null) {
             return;
         }
-        lastSentNanos = System.nanoTime();
+        keepAlive.sent(System.nanoTime());
         lastSend = lastSend.handle((ignored, failure) -> null)
                 .thenCompose(ignored -> target.sendText(text, true))
                 .whenComplete((ignored, failure) -> {
@@ -770,24 +523,10 @@ final class PushSession implements NotificationSession {
         }
     }
 
-    private ErrorResponse readError(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            return null;
-        }
-        try {
-            return json.treeToValue(body, ErrorResponse.class);
-        } catch (JacksonException unreadable) {
-            return null;
-        }
-    }
-
-    private Duration untilNow(Instant until) {
+    /** How long until {@code until} by the clock, never negative. */
+    static Duration untilNow(Clock clock, Instant until) {
         Duration wait = Duration.between(clock.instant(), until);
         return wait.isNegative() ? Duration.ZERO : wait;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String rootName(Throwable failure) {

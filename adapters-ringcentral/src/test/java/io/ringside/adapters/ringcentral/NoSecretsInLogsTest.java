@@ -121,7 +121,7 @@ class NoSecretsInLogsTest {
             gateway.onText((connection, text) -> {
                 if (text.contains("ClientRequest")) {
                     String messageId = text.replaceAll("(?s).*\"messageId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-                    connection.send(PushJson.subscriptionCreated(messageId, PushSession.COMPANY_FILTER));
+                    connection.send(PushJson.subscriptionCreated(messageId, PushSubscription.COMPANY_FILTER));
                 }
             });
             PushRecorder recorder = new PushRecorder();

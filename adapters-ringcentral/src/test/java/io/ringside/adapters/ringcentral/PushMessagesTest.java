@@ -71,7 +71,7 @@ class PushMessagesTest {
 
     @Test
     void theSubscribeRequestIsRingCentralsClientRequest() {
-        JsonNode request = json.readTree(PushFrame.subscribeRequest(json, "id-1", List.of(PushSession.COMPANY_FILTER)));
+        JsonNode request = json.readTree(PushFrame.subscribeRequest(json, "id-1", List.of(PushSubscription.COMPANY_FILTER)));
 
         assertThat(request.size()).isEqualTo(2);
         assertThat(request.get(0).get("type").asString()).isEqualTo("ClientRequest");

@@ -476,10 +476,10 @@ class PushSessionTest {
         RateLimits limits = new RateLimits(settings().rateLimitAuth(5).build(), clock);
         limits.acquire(RateLimitGroup.AUTH);
         limits.acquire(RateLimitGroup.AUTH);
-        limits.acquire(RateLimitGroup.AUTH, PushSession.AUTH_RESERVE);
+        limits.acquire(RateLimitGroup.AUTH, PushGateway.AUTH_RESERVE);
 
         // Three went in this window: push may not take the fourth, a refresh may take the fourth and fifth.
-        assertThatThrownBy(() -> limits.acquire(RateLimitGroup.AUTH, PushSession.AUTH_RESERVE))
+        assertThatThrownBy(() -> limits.acquire(RateLimitGroup.AUTH, PushGateway.AUTH_RESERVE))
                 .isInstanceOfSatisfying(RingCentralRateLimitedException.class,
                         limited -> assertThat(limited.until()).isEqualTo(NOW.plusSeconds(60)));
         limits.acquire(RateLimitGroup.AUTH);
