@@ -1,18 +1,12 @@
 package io.ringside.bootstrap.alert;
 
-import io.ringside.bootstrap.RingsideApplication;
+import io.ringside.bootstrap.testing.RefusedStartUp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Half-done alert and management settings stop start-up with a message naming the setting: an admin
@@ -24,22 +18,7 @@ class AlertStartUpRefusalTest {
     Path dataDir;
 
     private String failureOf(String... arguments) {
-        List<String> args = new ArrayList<>(List.of("--ringside.data-dir=" + dataDir, "--ringside.scheduling.enabled=false",
-                "--ringside.simulator.generator.enabled=false", "--server.port=0"));
-        args.addAll(List.of(arguments));
-        SpringApplication application = new SpringApplication(RingsideApplication.class);
-        application.setWebApplicationType(WebApplicationType.SERVLET);
-        Throwable failure = catchThrowable(() -> {
-            try (ConfigurableApplicationContext ignored = application.run(args.toArray(String[]::new))) {
-                // started: no failure
-            }
-        });
-        assertThat(failure).as("start-up with %s must fail", List.of(arguments)).isNotNull();
-        StringBuilder messages = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            messages.append(cause.getMessage()).append('\n');
-        }
-        return messages.toString();
+        return RefusedStartUp.failureOf(dataDir, arguments);
     }
 
     @Test

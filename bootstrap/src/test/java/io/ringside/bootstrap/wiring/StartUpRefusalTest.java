@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.wiring;
 
+import io.ringside.bootstrap.testing.RefusedStartUp;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.bootstrap.RingsideApplication;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** A bad setting stops start-up with a message that names the setting. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -37,10 +37,7 @@ class StartUpRefusalTest {
     Path dataDir;
 
     private String[] withDefaults(String... arguments) {
-        List<String> args = new ArrayList<>(List.of("--ringside.data-dir=" + dataDir, "--ringside.scheduling.enabled=false",
-                "--ringside.simulator.generator.enabled=false", "--server.port=0"));
-        args.addAll(List.of(arguments));
-        return args.toArray(String[]::new);
+        return RefusedStartUp.withDefaults(dataDir, arguments);
     }
 
     private static String[] realModeAnd(String... arguments) {
@@ -50,24 +47,11 @@ class StartUpRefusalTest {
     }
 
     private String failureOf(String... arguments) {
-        SpringApplication application = new SpringApplication(RingsideApplication.class);
-        application.setWebApplicationType(WebApplicationType.SERVLET);
-        return failureOf(application, arguments);
+        return RefusedStartUp.failureOf(dataDir, arguments);
     }
 
     private String failureOf(SpringApplication application, String... arguments) {
-        String[] args = withDefaults(arguments);
-        Throwable failure = catchThrowable(() -> {
-            try (ConfigurableApplicationContext ignored = application.run(args)) {
-                // started: no failure
-            }
-        });
-        assertThat(failure).as("start-up with %s must fail", List.of(arguments)).isNotNull();
-        StringBuilder messages = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            messages.append(cause.getMessage()).append('\n');
-        }
-        return messages.toString();
+        return RefusedStartUp.failureOf(application, dataDir, arguments);
     }
 
     @Test
