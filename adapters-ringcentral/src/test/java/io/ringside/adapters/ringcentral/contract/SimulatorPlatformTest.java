@@ -4,28 +4,16 @@ import io.ringside.adapters.ringcentral.RingCentralAdapter;
 import io.ringside.domain.AccessToken;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.simulator.SimulatedPlatform;
-import io.ringside.simulator.SimulatorApplication;
 import io.ringside.simulator.limits.ThrottlingGroup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,33 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SimulatorPlatformTest extends RingCentralPlatformContract {
 
-    private static final String PREFIX = "/simulator";
-    private static final Pattern FORM_ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
-    private static final Pattern CONSENT_ID = Pattern.compile("name=\"consent\" value=\"([^\"]+)\"");
-
-    private static ConfigurableApplicationContext simulator;
+    private static InProcessSimulator simulator;
     private static SimulatedPlatform platform;
     private static String baseUrl;
-    private static String origin;
-    private static final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startSimulator() {
-        SpringApplication application = new SpringApplicationBuilder(SimulatorApplication.class)
-                .properties("server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.main.banner-mode=off",
-                        "ringside.simulator.path-prefix=" + PREFIX,
-                        "ringside.simulator.generator.enabled=false")
-                .build();
-        // Leave logging as the adapter's tests configured it (the no-secrets test captures log lines).
-        application.setListeners(application.getListeners().stream()
-                .filter(listener -> !(listener instanceof LoggingApplicationListener))
-                .toList());
-        simulator = application.run();
-        platform = simulator.getBean(SimulatedPlatform.class);
-        origin = "http://127.0.0.1:" + simulator.getEnvironment().getProperty("local.server.port");
-        baseUrl = origin + PREFIX;
+        simulator = InProcessSimulator.start();
+        platform = simulator.platform;
+        baseUrl = simulator.baseUrl;
     }
 
     @AfterAll
@@ -72,7 +42,6 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
         if (simulator != null) {
             simulator.close();
         }
-        browser.close();
     }
 
     @BeforeEach
@@ -108,19 +77,7 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
 
     @Override
     String allowAccess(URI authorizeUrl) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(authorizeUrl).GET().build());
-        assertThat(page.statusCode()).as("consent page: %s", page.body()).isEqualTo(200);
-        Matcher action = FORM_ACTION.matcher(page.body());
-        Matcher consent = CONSENT_ID.matcher(page.body());
-        assertThat(action.find() && consent.find()).as("a consent form in %s", page.body()).isTrue();
-
-        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(origin + action.group(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("consent=" + URLEncoder.encode(consent.group(1), StandardCharsets.UTF_8)
-                        + "&decision=allow"))
-                .build());
-        assertThat(redirect.statusCode()).as("answer to Allow: %s", redirect.body()).isEqualTo(302);
-        URI back = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+        URI back = simulator.allow(authorizeUrl);
         assertThat(back.toString()).startsWith(REDIRECT_URI + "?");
         assertThat(queryParameter(back, "state")).isEqualTo(queryParameter(authorizeUrl, "state"));
         return queryParameter(back, "code").orElseThrow(() -> new AssertionError("no code in " + back));
@@ -197,16 +154,5 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
             case LIGHT -> ThrottlingGroup.LIGHT;
             case AUTH -> ThrottlingGroup.AUTH;
         });
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failed) {
-            throw new AssertionError("request to the simulator failed: " + request.uri(), failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", interrupted);
-        }
     }
 }

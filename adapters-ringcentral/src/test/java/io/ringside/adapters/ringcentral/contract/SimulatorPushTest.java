@@ -15,7 +15,6 @@ import io.ringside.domain.IssuedTokens;
 import io.ringside.domain.PartyStatus;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.simulator.SimulatedPlatform;
-import io.ringside.simulator.SimulatorApplication;
 import io.ringside.simulator.limits.ThrottlingGroup;
 import io.ringside.simulator.push.PushStats;
 import io.ringside.simulator.push.SentNotification;
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.logging.LoggingApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -57,36 +47,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SimulatorPushTest {
 
-    private static final String PREFIX = "/simulator";
     private static final String REDIRECT_URI = "http://localhost:8080/api/ringcentral/callback";
-    private static final Pattern FORM_ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
-    private static final Pattern CONSENT_ID = Pattern.compile("name=\"consent\" value=\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
     private static final String EXT_102 = "62264425002";
     private static final String EXT_103 = "62264425003";
 
-    private static ConfigurableApplicationContext simulator;
+    private static InProcessSimulator simulator;
     private static SimulatedPlatform platform;
     private static String baseUrl;
-    private static String origin;
-    private static final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private RingCentralAdapter adapter;
     private final List<NotificationSession> sessions = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startSimulator() {
-        SpringApplication application = new SpringApplicationBuilder(SimulatorApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
-                        "ringside.simulator.path-prefix=" + PREFIX, "ringside.simulator.generator.enabled=false")
-                .build();
-        // Leave logging as the adapter's tests configured it.
-        application.setListeners(application.getListeners().stream()
-                .filter(listener -> !(listener instanceof LoggingApplicationListener)).toList());
-        simulator = application.run();
-        platform = simulator.getBean(SimulatedPlatform.class);
-        origin = "http://127.0.0.1:" + simulator.getEnvironment().getProperty("local.server.port");
-        baseUrl = origin + PREFIX;
+        simulator = InProcessSimulator.start();
+        platform = simulator.platform;
+        baseUrl = simulator.baseUrl;
     }
 
     @AfterAll
@@ -94,7 +71,6 @@ class SimulatorPushTest {
         if (simulator != null) {
             simulator.close();
         }
-        browser.close();
     }
 
     @BeforeEach
@@ -297,30 +273,11 @@ class SimulatorPushTest {
     private TestTokens connect() {
         CodeVerifier verifier = CodeVerifier.random(new java.security.SecureRandom());
         URI authorize = adapter.authorization().authorizeUrl("state-" + System.nanoTime() + "-abcdefghijkl", verifier.s256Challenge());
-        HttpResponse<String> page = send(HttpRequest.newBuilder(authorize).GET().build());
-        Matcher action = FORM_ACTION.matcher(page.body());
-        Matcher consent = CONSENT_ID.matcher(page.body());
-        assertThat(action.find() && consent.find()).as("a consent form in %s", page.body()).isTrue();
-        HttpResponse<String> redirect = send(HttpRequest.newBuilder(URI.create(origin + action.group(1)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("consent=" + URLEncoder.encode(consent.group(1), StandardCharsets.UTF_8)
-                        + "&decision=allow"))
-                .build());
-        Matcher code = CODE.matcher(redirect.headers().firstValue("Location").orElseThrow());
+        URI back = simulator.allow(authorize);
+        Matcher code = CODE.matcher(back.toString());
         assertThat(code.find()).isTrue();
         IssuedTokens issued = adapter.authorization().exchangeCode(URLDecoderHolder.decode(code.group(1)), verifier);
         return new TestTokens(issued);
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return browser.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failed) {
-            throw new AssertionError("request to the simulator failed: " + request.uri(), failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", interrupted);
-        }
     }
 
     private static final class URLDecoderHolder {
