@@ -88,11 +88,6 @@ public final class CallBoard {
         return all;
     }
 
-    /** Whether any call is ringing or on the line now. */
-    public boolean hasLiveCalls() {
-        return calls.values().stream().anyMatch(call -> call.view() != null && call.view().state().isLive());
-    }
-
     /** The picker's list at {@code now}, by the policy. */
     public CallerList callers(Instant now) {
         return policy.select(calls(), now);
@@ -125,7 +120,7 @@ public final class CallBoard {
                 return false;
             }
             parties.put(event.partyId(), new Party(event.sequence(), event.status(), event.extension(), event.direction(),
-                    event.eventTime(), known != null && known.answered() || event.status().isOnCall()));
+                    known != null && known.answered() || event.status().isOnCall()));
             InboundCall told = new InboundCall(key, key, event.direction(), event.from(), event.dialledNumber(),
                     event.eventTime(), CallState.RINGING);
             describe(told);
@@ -141,7 +136,7 @@ public final class CallBoard {
             PartyStatus status = call.state() == CallState.RINGING ? PartyStatus.PROCEEDING
                     : call.state().isLive() ? PartyStatus.ANSWERED : PartyStatus.DISCONNECTED;
             Party known = parties.get(PRESENCE_PARTY);
-            parties.put(PRESENCE_PARTY, new Party(++presenceSnapshots, status, null, call.direction(), call.startTime(),
+            parties.put(PRESENCE_PARTY, new Party(++presenceSnapshots, status, null, call.direction(),
                     known != null && known.answered() || status.isOnCall()));
             describe(call.withState(CallState.RINGING, null));
             return refresh();
@@ -166,7 +161,7 @@ public final class CallBoard {
                 return false;
             }
             parties.put(PRESENCE_PARTY, new Party(++presenceSnapshots, PartyStatus.DISCONNECTED, null, known.direction,
-                    known.since, known.answered));
+                    known.answered));
             return refresh();
         }
 
@@ -246,7 +241,6 @@ public final class CallBoard {
     /**
      * @param answered whether this party has been on the call at some point
      */
-    private record Party(long sequence, PartyStatus status, Extension extension, Direction direction, Instant since,
-                         boolean answered) {
+    private record Party(long sequence, PartyStatus status, Extension extension, Direction direction, boolean answered) {
     }
 }

@@ -152,8 +152,8 @@ class CallBoardTest {
         assertThat(board.expire(T0.plus(Duration.ofMinutes(59)))).isFalse();
         assertThat(board.expire(T0.plus(Duration.ofMinutes(61)))).isTrue();
 
-        assertThat(board.calls()).extracting(InboundCall::sessionKey).containsExactly("s-long");
-        assertThat(board.hasLiveCalls()).isTrue();
+        assertThat(board.calls()).extracting(InboundCall::sessionKey, InboundCall::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("s-long", CallState.CONNECTED));
     }
 
     @Test

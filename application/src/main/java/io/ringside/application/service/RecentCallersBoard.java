@@ -111,10 +111,6 @@ public final class RecentCallersBoard implements ListRecentCallers {
         return status;
     }
 
-    public synchronized boolean hasLiveCalls() {
-        return board.hasLiveCalls();
-    }
-
     private boolean becomeCurrent(Instant at) {
         boolean changed = !(status instanceof FeedStatus.Ok) || asOf == null;
         status = new FeedStatus.Ok();
