@@ -173,7 +173,7 @@ public final class SimulatedPlatform implements AutoCloseable {
 
     // ---- push (WebSocket notifications) -------------------------------------------------------------
 
-    /** The app's permissions now (default: ReadCallLog, ReadPresence, CallControl, WebSocketsSubscription). */
+    /** The app's permissions now (default: ReadAccounts, ReadCallLog, ReadPresence, CallControl, WebSocketsSubscription). */
     public Set<String> appPermissions() {
         return permissions.granted();
     }

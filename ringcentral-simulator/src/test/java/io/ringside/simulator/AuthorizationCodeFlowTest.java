@@ -77,7 +77,7 @@ class AuthorizationCodeFlowTest extends SimulatorTestBase {
         assertThat(token.get("token_type").asString()).isEqualTo("bearer");
         assertThat(token.get("expires_in").asLong()).isEqualTo(3600);
         assertThat(token.get("refresh_token_expires_in").asLong()).isEqualTo(604800);
-        assertThat(token.get("scope").asString()).isEqualTo("ReadCallLog ReadPresence CallControl WebSocketsSubscription");
+        assertThat(token.get("scope").asString()).isEqualTo("ReadAccounts ReadCallLog ReadPresence CallControl WebSocketsSubscription");
         assertThat(token.get("owner_id").asString()).isEqualTo(
                 Long.toString(platform.directory().connectedUser().id()));
         assertThat(token.get("endpoint_id").asString()).isNotBlank();

@@ -13,14 +13,16 @@ import java.util.Set;
  */
 public final class AppPermissions {
 
+    /** The account's extension list (and other account and extension data). */
+    public static final String READ_ACCOUNTS = "ReadAccounts";
     public static final String READ_CALL_LOG = "ReadCallLog";
     public static final String READ_PRESENCE = "ReadPresence";
     public static final String CALL_CONTROL = "CallControl";
     public static final String WEB_SOCKETS_SUBSCRIPTION = "WebSocketsSubscription";
 
-    /** What the demo app has: enough to read calls and to receive them by push. */
+    /** What the demo app has: enough to list the extensions, read calls and receive them by push. */
     public static final Set<String> DEFAULTS =
-            Set.copyOf(Arrays.asList(READ_CALL_LOG, READ_PRESENCE, CALL_CONTROL, WEB_SOCKETS_SUBSCRIPTION));
+            Set.copyOf(Arrays.asList(READ_ACCOUNTS, READ_CALL_LOG, READ_PRESENCE, CALL_CONTROL, WEB_SOCKETS_SUBSCRIPTION));
 
     private Set<String> granted = orderedCopy(DEFAULTS);
 
@@ -66,7 +68,7 @@ public final class AppPermissions {
     private static Set<String> orderedCopy(Collection<String> permissions) {
         // The console's order, so scope strings are stable: known ones first, others after, alphabetically.
         Set<String> ordered = new LinkedHashSet<>();
-        for (String known : new String[] {READ_CALL_LOG, READ_PRESENCE, CALL_CONTROL, WEB_SOCKETS_SUBSCRIPTION}) {
+        for (String known : new String[] {READ_ACCOUNTS, READ_CALL_LOG, READ_PRESENCE, CALL_CONTROL, WEB_SOCKETS_SUBSCRIPTION}) {
             if (permissions.contains(known)) {
                 ordered.add(known);
             }

@@ -32,7 +32,7 @@ public final class AuthorizationServer {
      * The permissions the registered app has by default; RingCentral grants the app's, not what the
      * request lists. Tokens carry the app's permissions as they are at consent ({@link AppPermissions}).
      */
-    public static final String SCOPE = "ReadCallLog ReadPresence CallControl WebSocketsSubscription";
+    public static final String SCOPE = "ReadAccounts ReadCallLog ReadPresence CallControl WebSocketsSubscription";
 
     private static final Duration CONSENT_LIFETIME = Duration.ofMinutes(10);
 

@@ -64,7 +64,8 @@ record CallLogQuery(
                 && (extensionNumber == null || extensionNumber.equals(call.extension().extensionNumber()));
     }
 
-    private static Set<String> values(List<String> raw, String name, Set<String> allowed) {
+    /** Shared with the extension list, which takes its enum filters the same way. */
+    static Set<String> values(List<String> raw, String name, Set<String> allowed) {
         if (raw == null) {
             return Set.of();
         }
@@ -85,7 +86,7 @@ record CallLogQuery(
         return Set.copyOf(result);
     }
 
-    private static int parsePage(String page) {
+    static int parsePage(String page) {
         if (blank(page)) {
             return 1;
         }
@@ -101,7 +102,7 @@ record CallLogQuery(
     }
 
     /** 1–1000, {@code max} means 1000, and more than 1000 is cut to 1000 (the contract's words). */
-    private static int parsePerPage(String perPage) {
+    static int parsePerPage(String perPage) {
         if (blank(perPage)) {
             return DEFAULT_PER_PAGE;
         }
