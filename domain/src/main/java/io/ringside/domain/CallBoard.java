@@ -184,7 +184,7 @@ public final class CallBoard {
         }
 
         private InboundCall derive() {
-            InboundCall live = described == null ? null : described.withState(state(), answerer());
+            InboundCall live = described == null ? null : described.withDesks(state(), answerer(), ringing());
             if (settled == null) {
                 return live;
             }
@@ -229,6 +229,17 @@ public final class CallBoard {
                 }
             }
             return best == null ? null : best.extension;
+        }
+
+        /** The desks the call rings at now. */
+        private Set<Extension> ringing() {
+            Set<Extension> desks = new HashSet<>();
+            for (Party party : partiesOfDirection()) {
+                if (party.extension != null && party.status.isRinging()) {
+                    desks.add(party.extension);
+                }
+            }
+            return desks;
         }
 
         /** For an inbound call, its inbound parties (the company's desks); an internal call's caller leg does not count. */

@@ -1,6 +1,7 @@
 package io.ringside.domain;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,5 +21,19 @@ public record CallerList(List<RecentCaller> callers, Duration window, int leftOu
 
     public boolean isEmpty() {
         return callers.isEmpty();
+    }
+
+    /**
+     * {@code callers} with the calls at {@code desk} (ringing there or on the line with that person) first,
+     * the rest in their order; unchanged when there is no desk.
+     */
+    public static List<RecentCaller> yoursFirst(List<RecentCaller> callers, ExtensionLink desk) {
+        if (desk == null || callers.stream().noneMatch(caller -> caller.isAt(desk))) {
+            return callers;
+        }
+        List<RecentCaller> ordered = new ArrayList<>(callers.size());
+        callers.stream().filter(caller -> caller.isAt(desk)).forEach(ordered::add);
+        callers.stream().filter(caller -> !caller.isAt(desk)).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 }

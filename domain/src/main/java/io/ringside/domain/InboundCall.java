@@ -2,6 +2,7 @@ package io.ringside.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One call to the company as RingCentral reported it, from the call log or from presence.
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param startTime          when the call started ringing
  * @param state              ringing, connected, ended, missed or voicemail
  * @param answeredBy         the extension that took the call, when known (push events say; the call log and presence do not)
+ * @param ringingAt          the extensions the call rings at now (push events say; empty when unknown or not ringing)
  */
 public record InboundCall(
         String id,
@@ -24,7 +26,8 @@ public record InboundCall(
         String dialledNumber,
         Instant startTime,
         CallState state,
-        Extension answeredBy) {
+        Extension answeredBy,
+        Set<Extension> ringingAt) {
 
     public InboundCall {
         id = Text.requireText(id, "A call id");
@@ -34,17 +37,29 @@ public record InboundCall(
         dialledNumber = Text.blankToNull(dialledNumber);
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(state, "state");
+        ringingAt = ringingAt == null || !state.isLive() ? Set.of() : Set.copyOf(ringingAt);
+    }
+
+    /** A record that says who answered but not where it rings. */
+    public InboundCall(String id, String telephonySessionId, Direction direction, CallingParty from,
+                       String dialledNumber, Instant startTime, CallState state, Extension answeredBy) {
+        this(id, telephonySessionId, direction, from, dialledNumber, startTime, state, answeredBy, Set.of());
     }
 
     /** A record that does not say who answered (call log, presence). */
     public InboundCall(String id, String telephonySessionId, Direction direction, CallingParty from,
                        String dialledNumber, Instant startTime, CallState state) {
-        this(id, telephonySessionId, direction, from, dialledNumber, startTime, state, null);
+        this(id, telephonySessionId, direction, from, dialledNumber, startTime, state, null, Set.of());
     }
 
-    /** This call in another state, answered by {@code answerer} (null when unknown). */
+    /** This call in another state, answered by {@code answerer} (null when unknown); it rings where it rang, while live. */
     public InboundCall withState(CallState newState, Extension answerer) {
-        return new InboundCall(id, telephonySessionId, direction, from, dialledNumber, startTime, newState, answerer);
+        return withDesks(newState, answerer, ringingAt);
+    }
+
+    /** This call in another state, answered by {@code answerer} and ringing at {@code ringing} (kept only while live). */
+    public InboundCall withDesks(CallState newState, Extension answerer, Set<Extension> ringing) {
+        return new InboundCall(id, telephonySessionId, direction, from, dialledNumber, startTime, newState, answerer, ringing);
     }
 
     /** The key that identifies the phone call across call log and presence. */
@@ -75,7 +90,7 @@ public record InboundCall(
                 && start.equals(later.startTime)) {
             return later;
         }
-        return new InboundCall(later.id, session, later.direction, party, dialled, start, later.state, answerer);
+        return new InboundCall(later.id, session, later.direction, party, dialled, start, later.state, answerer, later.ringingAt);
     }
 
     /** Two records of one call may disagree on its start by a little (push's first event vs the call log): the call began at the earlier. */

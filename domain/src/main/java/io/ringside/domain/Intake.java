@@ -9,10 +9,11 @@ import java.util.UUID;
  *
  * @param callerName         the caller's name as the operator typed it, or null
  * @param telephonySessionId the RingCentral call it came from, or null when typed by hand
- * @param operator           the Ringside user who saved it
+ * @param operatorId         the id of the Ringside user who saved it, or null for intakes saved before users had ids
+ * @param operator           that user's display name when they saved it
  */
 public record Intake(UUID id, String callerName, PhoneNumber phone, String notes, String telephonySessionId,
-                     String operator, Instant savedAt) {
+                     UUID operatorId, String operator, Instant savedAt) {
 
     public static final int NAME_MAX_LENGTH = 200;
     public static final int NOTES_MAX_LENGTH = 4000;
@@ -30,8 +31,20 @@ public record Intake(UUID id, String callerName, PhoneNumber phone, String notes
         Objects.requireNonNull(savedAt, "savedAt");
     }
 
+    /** An intake by someone Ringside knows only by name (saved before people had accounts). */
+    public Intake(UUID id, String callerName, PhoneNumber phone, String notes, String telephonySessionId,
+                  String operator, Instant savedAt) {
+        this(id, callerName, phone, notes, telephonySessionId, null, operator, savedAt);
+    }
+
     public static Intake record(String callerName, PhoneNumber phone, String notes, String telephonySessionId,
-                                String operator, Instant now) {
-        return new Intake(UUID.randomUUID(), callerName, phone, notes, telephonySessionId, operator, now);
+                                Actor savedBy, Instant now) {
+        return new Intake(UUID.randomUUID(), callerName, phone, notes, telephonySessionId, savedBy.userId(),
+                savedBy.displayName(), now);
+    }
+
+    /** Whether {@code user} saved this. */
+    public boolean isBy(UUID user) {
+        return operatorId != null && operatorId.equals(user);
     }
 }

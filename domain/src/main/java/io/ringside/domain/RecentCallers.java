@@ -78,7 +78,7 @@ public record RecentCallers(Duration window) {
                     .orElseThrow();
             Caller caller = withBestKnownName((Caller) latest.from(), callsOfOneNumber);
             rows.add(new RecentCaller(caller, latest.startTime(), latest.state(),
-                    callsOfOneNumber.size(), latest.telephonySessionId(), latest.answeredBy()));
+                    callsOfOneNumber.size(), latest.telephonySessionId(), latest.answeredBy(), latest.ringingAt()));
         }
         rows.sort(PICKER_ORDER);
         return new CallerList(rows, window, leftOut);

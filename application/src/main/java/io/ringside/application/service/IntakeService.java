@@ -2,15 +2,19 @@ package io.ringside.application.service;
 
 import io.ringside.application.port.in.ListTodaysIntakes;
 import io.ringside.application.port.in.SaveIntake;
+import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.out.IntakeStore;
 import io.ringside.application.port.out.Telemetry;
+import io.ringside.domain.Actor;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PhoneNumber;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /** Saves intakes and lists today's, where "today" is the calendar day in Ringside's time zone. */
 public final class IntakeService implements SaveIntake, ListTodaysIntakes {
@@ -32,11 +36,26 @@ public final class IntakeService implements SaveIntake, ListTodaysIntakes {
     }
 
     @Override
-    public Intake save(String callerName, PhoneNumber phone, String notes, String telephonySessionId, String operator) {
-        Intake intake = Intake.record(callerName, phone, notes, telephonySessionId, operator, clock.instant());
+    public SaveOutcome save(String callerName, PhoneNumber phone, String notes, String telephonySessionId, Actor by,
+                            boolean evenIfSavedRecently) {
+        Instant now = clock.instant();
+        Intake intake = Intake.record(callerName, phone, notes, telephonySessionId, by, now);
+        if (!evenIfSavedRecently) {
+            Optional<Intake> another = intakes.forNumber(phone).stream()
+                    .filter(earlier -> !earlier.savedAt().isBefore(now.minus(ASK_WITHIN)))
+                    .filter(earlier -> !savedBySame(earlier, by))
+                    .findFirst();
+            if (another.isPresent()) {
+                return new SaveOutcome.SavedRecentlyByAnother(another.get().operator(), another.get().savedAt());
+            }
+        }
         intakes.save(intake);
         telemetry.intakeSaved();
-        return intake;
+        return new SaveOutcome.Saved(intake);
+    }
+
+    private static boolean savedBySame(Intake earlier, Actor by) {
+        return earlier.operatorId() != null ? earlier.isBy(by.userId()) : earlier.operator().equals(by.username());
     }
 
     @Override

@@ -1,0 +1,8 @@
+package io.ringside.domain;
+
+/** How an audited action ended. */
+public enum AuditOutcome {
+    SUCCEEDED,
+    FAILED,
+    REFUSED
+}
