@@ -2,6 +2,8 @@ package io.ringside.application.service;
 
 import io.ringside.application.testing.InMemoryIntakeStore;
 import io.ringside.application.testing.MutableClock;
+import io.ringside.application.port.in.SaveOutcome;
+import io.ringside.domain.Actor;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PhoneNumber;
 import org.junit.jupiter.api.Test;
@@ -9,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +21,7 @@ class IntakeServiceTest {
     /** Arizona: UTC-7 all year. The clock itself runs in UTC, as a server's often does. */
     private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
     private static final PhoneNumber PHONE = PhoneNumber.of("+16025551234");
+    private static final Actor OPERATOR = new Actor(UUID.randomUUID(), "olivia", "Olivia Park", "10.0.0.7");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T15:00:00Z"));
     private final InMemoryIntakeStore store = new InMemoryIntakeStore();
@@ -25,20 +29,20 @@ class IntakeServiceTest {
 
     @Test
     void savesWhatTheOperatorTypedAtTheClocksTime() {
-        Intake saved = service.save("Alice Jones", PHONE, "Wants a callback", "session-1", "operator");
+        Intake saved = saved(service.save("Alice Jones", PHONE, "Wants a callback", "session-1", OPERATOR, false));
 
         assertThat(saved.savedAt()).isEqualTo(clock.instant());
-        assertThat(saved.operator()).isEqualTo("operator");
+        assertThat(saved.operator()).isEqualTo("Olivia Park");
         assertThat(store.forCall("session-1")).containsExactly(saved);
         assertThat(store.forNumber(PHONE)).containsExactly(saved);
     }
 
     @Test
     void anUnacceptableFieldIsRefusedWithAMessageAndNothingIsSaved() {
-        assertThatThrownBy(() -> service.save("Alice", null, null, null, "operator"))
+        assertThatThrownBy(() -> service.save("Alice", null, null, null, OPERATOR, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("phone number");
-        assertThatThrownBy(() -> service.save("x".repeat(Intake.NAME_MAX_LENGTH + 1), PHONE, null, null, "operator"))
+        assertThatThrownBy(() -> service.save("x".repeat(Intake.NAME_MAX_LENGTH + 1), PHONE, null, null, OPERATOR, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name");
 
@@ -80,6 +84,11 @@ class IntakeServiceTest {
 
     private Intake saveAt(String instant) {
         clock.set(Instant.parse(instant));
-        return service.save(null, PHONE, null, null, "operator");
+        return saved(service.save(null, PHONE, null, null, OPERATOR, false));
+    }
+
+    private static Intake saved(SaveOutcome outcome) {
+        assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
+        return ((SaveOutcome.Saved) outcome).intake();
     }
 }

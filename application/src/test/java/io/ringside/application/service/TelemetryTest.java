@@ -7,6 +7,7 @@ import io.ringside.application.testing.FakeRingCentral;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.InMemoryIntakeStore;
 import io.ringside.application.testing.MutableClock;
+import io.ringside.domain.Actor;
 import io.ringside.domain.CallBoard;
 import io.ringside.domain.CallEvent;
 import io.ringside.domain.Caller;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TelemetryTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T12:00:00Z");
+    private static final Actor OLIVIA = new Actor(UUID.randomUUID(), "olivia", "Olivia Park", null);
 
     private final MutableClock clock = new MutableClock(T0);
     private final Recorded recorded = new Recorded();
@@ -98,8 +101,8 @@ class TelemetryTest {
         IntakeService intakes = new IntakeService(new InMemoryIntakeStore(), clock, ZoneOffset.UTC);
         intakes.reportTo(recorded);
 
-        intakes.save("Pat Doe", new PhoneNumber("+16025551234"), "", null, "olivia");
-        intakes.save("Lee Ames", new PhoneNumber("+16025559876"), "call back", null, "olivia");
+        intakes.save("Pat Doe", new PhoneNumber("+16025551234"), "", null, OLIVIA, false);
+        intakes.save("Lee Ames", new PhoneNumber("+16025559876"), "call back", null, OLIVIA, false);
 
         assertThat(recorded.intakes).hasValue(2);
     }
