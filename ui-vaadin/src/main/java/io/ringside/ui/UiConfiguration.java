@@ -2,6 +2,7 @@ package io.ringside.ui;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.application.port.in.LookUpUser;
 import io.ringside.ui.callback.RingCentralCallbackController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 public class UiConfiguration {
 
     @Bean
-    CurrentUser currentUser(AuthenticationContext authenticationContext) {
-        return new SpringCurrentUser(authenticationContext);
+    CurrentUser currentUser(AuthenticationContext authenticationContext, LookUpUser lookUpUser) {
+        return new SpringCurrentUser(authenticationContext, lookUpUser);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.ListTodaysIntakes;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.application.port.in.SaveIntake;
+import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.in.WatchRecentCallers;
 import io.ringside.domain.CallState;
 import io.ringside.domain.Intake;
@@ -72,7 +74,7 @@ public class IntakeView extends VerticalLayout {
     private final Clock clock;
     private final PhoneFormat phoneFormat;
     private final DateTimeFormatter clockTime;
-    private final String operator;
+    private final CurrentUser user;
     private final boolean admin;
 
     private final TextField name = new TextField("Name");
@@ -105,7 +107,7 @@ public class IntakeView extends VerticalLayout {
         this.clock = clock;
         this.phoneFormat = new PhoneFormat(settings.defaultRegion());
         this.clockTime = DateTimeFormatter.ofPattern("HH:mm").withZone(settings.zone());
-        this.operator = user.name();
+        this.user = user;
         this.admin = user.isAdmin();
         setMaxWidth("60rem");
 
@@ -302,13 +304,39 @@ public class IntakeView extends VerticalLayout {
         }
         phone.setInvalid(false);
         String telephonySessionId = picked != null && picked.caller().number().equals(number) ? picked.telephonySessionId() : null;
-        Intake saved;
+        save(number, telephonySessionId, false);
+    }
+
+    /** Saves, or first asks when a colleague saved an intake for this caller moments ago. */
+    private void save(PhoneNumber number, String telephonySessionId, boolean evenIfSavedRecently) {
+        SaveOutcome outcome;
         try {
-            saved = saveIntake.save(name.getValue(), number, notes.getValue(), telephonySessionId, operator);
+            outcome = saveIntake.save(name.getValue(), number, notes.getValue(), telephonySessionId, user.actor(),
+                    evenIfSavedRecently);
         } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        switch (outcome) {
+            case SaveOutcome.Saved saved -> saved(saved.intake());
+            case SaveOutcome.SavedRecentlyByAnother another -> askBeforeSaving(another, number, telephonySessionId);
+        }
+    }
+
+    private void askBeforeSaving(SaveOutcome.SavedRecentlyByAnother another, PhoneNumber number, String telephonySessionId) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("save-anyway-dialog");
+        dialog.setHeader("Saved moments ago");
+        dialog.setText(another.displayName() + " saved an intake for this caller "
+                + RelativeTime.ago(Duration.between(another.savedAt(), clock.instant())) + " — save anyway?");
+        dialog.setConfirmText("Save anyway");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.addConfirmListener(e -> save(number, telephonySessionId, true));
+        dialog.open();
+    }
+
+    private void saved(Intake saved) {
         Notification.show("Saved intake for " + phoneFormat.display(saved.phone()), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         name.clear();

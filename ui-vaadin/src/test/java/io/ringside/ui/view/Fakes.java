@@ -9,10 +9,13 @@ import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.ListTodaysIntakes;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.application.port.in.SaveIntake;
+import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.application.port.in.WatchRecentCallers;
+import io.ringside.domain.Actor;
 import io.ringside.domain.CallState;
 import io.ringside.domain.Caller;
+import io.ringside.domain.ExtensionLink;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.domain.RecentCaller;
@@ -21,6 +24,7 @@ import io.ringside.ui.DemoCalls;
 import io.ringside.ui.Roles;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +32,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -103,19 +109,34 @@ final class Fakes {
         }
     }
 
+    /** Saves like the service: asks first when someone else saved for the number within {@link SaveIntake#ASK_WITHIN}. */
     static final class Intakes implements SaveIntake, ListTodaysIntakes {
         final List<Intake> saved = new ArrayList<>();
         final Clock clock;
+        int asked;
 
         Intakes(Clock clock) {
             this.clock = clock;
         }
 
         @Override
-        public Intake save(String callerName, PhoneNumber phone, String notes, String telephonySessionId, String operator) {
-            Intake intake = Intake.record(callerName, phone, notes, telephonySessionId, operator, clock.instant());
+        public SaveOutcome save(String callerName, PhoneNumber phone, String notes, String telephonySessionId, Actor by,
+                                boolean evenIfSavedRecently) {
+            Instant now = clock.instant();
+            if (!evenIfSavedRecently) {
+                Optional<Intake> another = saved.stream()
+                        .filter(earlier -> earlier.phone().equals(phone))
+                        .filter(earlier -> !earlier.savedAt().isBefore(now.minus(ASK_WITHIN)))
+                        .filter(earlier -> !earlier.isBy(by.userId()))
+                        .findFirst();
+                if (another.isPresent()) {
+                    asked++;
+                    return new SaveOutcome.SavedRecentlyByAnother(another.get().operator(), another.get().savedAt());
+                }
+            }
+            Intake intake = Intake.record(callerName, phone, notes, telephonySessionId, by, now);
             saved.add(0, intake);
-            return intake;
+            return new SaveOutcome.Saved(intake);
         }
 
         @Override
@@ -158,27 +179,74 @@ final class Fakes {
         }
     }
 
+    /** The person at the console; tests set their extension or must-change flag before the view starts. */
     static final class User implements CurrentUser {
+        static final String ADDRESS = "203.0.113.7";
+
         final String name;
         final Set<String> roles;
+        final UUID id;
+        String displayName;
+        ExtensionLink extension;
+        boolean mustChangePassword;
         int logouts;
 
-        User(String name, Set<String> roles) {
+        User(String name, String displayName, Set<String> roles) {
             this.name = name;
+            this.displayName = displayName;
             this.roles = roles;
+            this.id = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+        }
+
+        User(String name, Set<String> roles) {
+            this(name, name, roles);
         }
 
         static User operator() {
-            return new User("olivia", Set.of(Roles.OPERATOR));
+            return new User("olivia", "Olivia Park", Set.of(Roles.OPERATOR));
         }
 
         static User admin() {
-            return new User("ada", Set.of(Roles.ADMIN, Roles.OPERATOR));
+            return new User("ada", "Ada Admin", Set.of(Roles.ADMIN, Roles.OPERATOR));
+        }
+
+        static User maria() {
+            return new User("maria", "Maria Lopez", Set.of(Roles.OPERATOR));
+        }
+
+        User at(ExtensionLink desk) {
+            this.extension = desk;
+            return this;
         }
 
         @Override
         public String name() {
             return name;
+        }
+
+        @Override
+        public UUID id() {
+            return id;
+        }
+
+        @Override
+        public String displayName() {
+            return displayName;
+        }
+
+        @Override
+        public Optional<ExtensionLink> extension() {
+            return Optional.ofNullable(extension);
+        }
+
+        @Override
+        public boolean mustChangePassword() {
+            return mustChangePassword;
+        }
+
+        @Override
+        public Actor actor() {
+            return new Actor(id, name, displayName, ADDRESS);
         }
 
         @Override

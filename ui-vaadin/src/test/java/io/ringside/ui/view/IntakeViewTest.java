@@ -116,7 +116,7 @@ class IntakeViewTest extends KaribuTestBase {
         assertThat(intakes.saved).singleElement().satisfies(intake -> {
             assertThat(intake.phone()).isEqualTo(PhoneNumber.of("+16025551234"));
             assertThat(intake.telephonySessionId()).isEqualTo("s-jane");
-            assertThat(intake.operator()).isEqualTo("olivia");
+            assertThat(intake.operator()).isEqualTo("Olivia Park");
         });
     }
 
@@ -221,19 +221,19 @@ class IntakeViewTest extends KaribuTestBase {
         Grid<Intake> grid = _get(Grid.class, spec -> spec.withId("todays-intakes"));
         GridKt.expectRows(grid, 1);
         // 17:00 UTC is 10:00 in Phoenix
-        GridKt.expectRow(grid, 0, "10:00", "Sam Smith", "+44 20 7946 0958", "billing question", "olivia");
+        GridKt.expectRow(grid, 0, "10:00", "Sam Smith", "+44 20 7946 0958", "billing question", "Olivia Park");
         assertThat(phone().getValue()).isEmpty();
     }
 
     @Test
     void todaysListShowsWhatWasAlreadySaved() {
         MockVaadin.tearDown();
-        intakes.save("Ann", PhoneNumber.of("+16025550100"), null, null, "ada");
+        intakes.save("Ann", PhoneNumber.of("+16025550100"), null, null, Fakes.User.admin().actor(), false);
         startVaadin();
         UI.getCurrent().navigate(IntakeView.class);
         @SuppressWarnings("unchecked")
         Grid<Intake> grid = _get(Grid.class, spec -> spec.withId("todays-intakes"));
-        GridKt.expectRow(grid, 0, "10:00", "Ann", "(602) 555-0100", "", "ada");
+        GridKt.expectRow(grid, 0, "10:00", "Ann", "(602) 555-0100", "", "Ada Admin");
     }
 
     @Test
