@@ -7,6 +7,8 @@ enum Operation {
     TOKEN_REVOKE("token revocation", RateLimitGroup.AUTH, true),
     CALL_LOG("call-log request", RateLimitGroup.HEAVY, false),
     PRESENCE("presence request", RateLimitGroup.LIGHT, false),
+    /** {@code GET /restapi/v1.0/account/~/extension} ({@code listExtensions}): Medium, app permission ReadAccounts. */
+    EXTENSION_LIST("extension list request", RateLimitGroup.MEDIUM, false),
     /** {@code POST /restapi/oauth/wstoken}: in the Auth group, but sent with the bearer token and answered like the REST API. */
     WS_TOKEN("WebSocket token request", RateLimitGroup.AUTH, false),
     /** A subscription created over the WebSocket ({@code POST /restapi/v1.0/subscription/} as a ClientRequest). */

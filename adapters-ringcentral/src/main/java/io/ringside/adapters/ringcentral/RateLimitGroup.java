@@ -7,6 +7,7 @@ package io.ringside.adapters.ringcentral;
 public enum RateLimitGroup {
     /** Call log and active calls. */
     HEAVY("Heavy"),
+    /** Push subscriptions and the account's extension list. */
     MEDIUM("Medium"),
     /** Presence, account and extension info. */
     LIGHT("Light"),

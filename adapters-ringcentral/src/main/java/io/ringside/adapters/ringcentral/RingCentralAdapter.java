@@ -1,6 +1,7 @@
 package io.ringside.adapters.ringcentral;
 
 import io.ringside.application.port.out.CallNotifications;
+import io.ringside.application.port.out.ExtensionDirectory;
 import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.RingCentralCalls;
 
@@ -8,7 +9,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The RingCentral adapter, assembled: both ports share one HTTP client, one circuit breaker and one
+ * The RingCentral adapter, assembled: its ports share one HTTP client, one circuit breaker and one
  * rate budget per group (RingCentral counts per user and app, not per port). Bootstrap makes one
  * per process and closes it on shutdown.
  *
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @Bean RingCentralAuthorization ringCentralAuthorization(RingCentralAdapter rc) { return rc.authorization(); }
  * @Bean RingCentralCalls ringCentralCalls(RingCentralAdapter rc) { return rc.calls(); }
  * @Bean CallNotifications callNotifications(RingCentralAdapter rc) { return rc.notifications(); }
+ * @Bean ExtensionDirectory extensionDirectory(RingCentralAdapter rc) { return rc.extensions(); }
  * }</pre>
  */
 public final class RingCentralAdapter implements AutoCloseable {
@@ -29,6 +31,7 @@ public final class RingCentralAdapter implements AutoCloseable {
     private final PhoneNumbers phoneNumbers;
     private final RingCentralAuthorization authorization;
     private final RingCentralCalls calls;
+    private final ExtensionDirectory extensions;
     private final RingCentralPushClient notifications;
 
     private RingCentralAdapter(RingCentralSettings settings, String phoneRegion, Clock clock) {
@@ -38,6 +41,7 @@ public final class RingCentralAdapter implements AutoCloseable {
         this.phoneNumbers = new PhoneNumbers(phoneRegion);
         this.authorization = new RingCentralOAuthClient(settings, transport, clock);
         this.calls = new RingCentralCallsClient(settings, transport, phoneNumbers, clock);
+        this.extensions = new RingCentralExtensionDirectory(settings, transport);
         this.notifications = new RingCentralPushClient(settings, transport, rateLimits, phoneNumbers, clock);
     }
 
@@ -57,6 +61,14 @@ public final class RingCentralAdapter implements AutoCloseable {
 
     public RingCentralCalls calls() {
         return calls;
+    }
+
+    /**
+     * The account's enabled user extensions (one Medium request per 1000; the app needs ReadAccounts), so an
+     * admin can link a person to their extension.
+     */
+    public ExtensionDirectory extensions() {
+        return extensions;
     }
 
     /**

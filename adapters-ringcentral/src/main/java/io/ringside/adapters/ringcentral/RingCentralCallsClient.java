@@ -32,12 +32,14 @@ final class RingCentralCallsClient implements RingCentralCalls {
     private final RingCentralTransport transport;
     private final PhoneNumbers phoneNumbers;
     private final Clock clock;
+    private final PageLinks pageLinks;
 
     RingCentralCallsClient(RingCentralSettings settings, RingCentralTransport transport, PhoneNumbers phoneNumbers, Clock clock) {
         this.settings = settings;
         this.transport = transport;
         this.phoneNumbers = phoneNumbers;
         this.clock = clock;
+        this.pageLinks = new PageLinks(settings);
     }
 
     @Override
@@ -59,7 +61,7 @@ final class RingCentralCallsClient implements RingCentralCalls {
             }
             CallLogResponse answer = transport.get(Operation.CALL_LOG, page, accessToken.value(), CallLogResponse.class);
             mapEach(answer.recordsOrEmpty(), record -> CallMapper.INSTANCE.fromCallLog(record, context), CallLogRecord::id, calls);
-            page = nextPage(answer.nextPageUri());
+            page = pageLinks.next(answer.nextPageUri(), "call-log");
         }
         return List.copyOf(calls);
     }
@@ -84,36 +86,5 @@ final class RingCentralCallsClient implements RingCentralCalls {
                 log.warn("Skipped a RingCentral call record Ringside cannot read (id {}): {}", idOf.apply(record), unreadable.getMessage());
             }
         }
-    }
-
-    /**
-     * The next page on the configured server. RingCentral's link is absolute; only its path and query
-     * are used, so the bearer token never goes to a host other than ringcentral.base-url. A server
-     * mounted under a path (the simulator's {@code /simulator}) has that path in its links too.
-     */
-    private URI nextPage(String link) {
-        if (link == null) {
-            return null;
-        }
-        URI next;
-        try {
-            next = URI.create(link);
-        } catch (IllegalArgumentException unreadable) {
-            log.warn("Ignored a call-log next-page link that is not a URI");
-            return null;
-        }
-        String path = next.getRawPath() == null ? "" : next.getRawPath();
-        String basePath = settings.baseUrl().getRawPath() == null ? "" : settings.baseUrl().getRawPath();
-        if (!basePath.isEmpty() && path.startsWith(basePath + "/restapi/")) {
-            path = path.substring(basePath.length());
-        }
-        if (!path.startsWith("/restapi/")) {
-            log.warn("Ignored a call-log next-page link that is not a RingCentral API path");
-            return null;
-        }
-        if (next.getHost() != null && !next.getHost().equalsIgnoreCase(settings.baseUrl().getHost())) {
-            log.warn("RingCentral's next-page link names host {}; following it on {} instead", next.getHost(), settings.baseUrl().getHost());
-        }
-        return URI.create(settings.baseUrl() + path + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery()));
     }
 }

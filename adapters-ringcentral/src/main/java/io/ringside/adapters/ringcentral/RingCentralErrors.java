@@ -66,9 +66,18 @@ final class RingCentralErrors {
             return new AccessTokenRejectedException(code);
         }
         if (status == 403 || code != null && MISSING_PERMISSION.contains(code)) {
-            String advice = operation == Operation.WS_TOKEN
-                    ? "the RingCentral app lacks the WebSocketsSubscription permission, which push notifications need"
-                    : "the RingCentral app or the connected user lacks a permission (ReadCallLog, ReadPresence; the company call log needs an admin user)";
+            String advice = switch (operation) {
+                case WS_TOKEN -> "the RingCentral app lacks the WebSocketsSubscription permission, which push notifications need";
+                // CMN-408 is RingCentral's "user needs to have [ReadExtensions] permission"; CMN-401 names the app's.
+                case EXTENSION_LIST -> "CMN-408".equals(code)
+                        ? "the connected RingCentral user may not see the company's extensions (user permission ReadExtensions):"
+                        + " connect RingCentral as an administrator"
+                        : "the RingCentral app lacks the ReadAccounts permission, which Ringside needs to list the company's"
+                        + " extensions: add Read Accounts to the app's permissions in RingCentral's developer console,"
+                        + " then connect RingCentral again";
+                default -> "the RingCentral app or the connected user lacks a permission (ReadCallLog, ReadPresence;"
+                        + " the company call log needs an admin user)";
+            };
             return new RingCentralRejectedException(Reason.MISSING_PERMISSION, code, message(operation, Reason.MISSING_PERMISSION,
                     code, said, advice));
         }

@@ -11,15 +11,20 @@ public record CallLogResponse(List<CallLogRecord> records, Navigation navigation
 
     /** The next page's URI, or null on the last page. */
     public String nextPageUri() {
-        if (navigation == null || navigation.nextPage() == null) {
-            return null;
-        }
-        String uri = navigation.nextPage().uri();
-        return uri == null || uri.isBlank() ? null : uri;
+        return navigation == null ? null : navigation.nextPageUri();
     }
 
-    /** {@code PageNavigationModel}. */
+    /** {@code PageNavigationModel}: the same on every paged RingCentral list (call log, extensions). */
     public record Navigation(PageUri firstPage, PageUri nextPage, PageUri previousPage, PageUri lastPage) {
+
+        /** The next page's URI, or null on the last page. */
+        public String nextPageUri() {
+            if (nextPage == null) {
+                return null;
+            }
+            String uri = nextPage.uri();
+            return uri == null || uri.isBlank() ? null : uri;
+        }
     }
 
     /** {@code PageNavigationUri}. */

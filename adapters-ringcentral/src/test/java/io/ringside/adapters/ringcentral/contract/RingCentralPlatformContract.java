@@ -15,6 +15,7 @@ import io.ringside.domain.CallState;
 import io.ringside.domain.Caller;
 import io.ringside.domain.CodeVerifier;
 import io.ringside.domain.Direction;
+import io.ringside.domain.Extension;
 import io.ringside.domain.InboundCall;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.domain.PhoneNumber;
@@ -40,6 +41,7 @@ import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 /**
@@ -63,7 +65,7 @@ abstract class RingCentralPlatformContract {
     static final int PAGE_SIZE = 2;
 
     /** RingCentral's request groups, as counted at the peer. */
-    enum Group { HEAVY, LIGHT, AUTH }
+    enum Group { HEAVY, MEDIUM, LIGHT, AUTH }
 
     // ---- the peer ------------------------------------------------------------------------------
 
@@ -119,6 +121,9 @@ abstract class RingCentralPlatformContract {
 
     /** Requests of the group that reached the peer so far (refused ones included). */
     abstract long requestsSeen(Group group);
+
+    /** The app loses its ReadAccounts permission in RingCentral's developer console. */
+    abstract void takeReadAccountsFromTheApp();
 
     // ---- the adapter -----------------------------------------------------------------------------
 
@@ -453,6 +458,43 @@ abstract class RingCentralPlatformContract {
         assertThat(only(log, anonymous).from()).isInstanceOf(UnusableCallerId.class)
                 .extracting(party -> ((UnusableCallerId) party).reason()).isEqualTo(UnusableCallerId.Reason.ANONYMOUS);
         assertThat(only(log, internal).from()).isEqualTo(new UnusableCallerId(UnusableCallerId.Reason.INTERNAL_EXTENSION, "Sam Rivera"));
+    }
+
+    // ---- the company's extensions ----------------------------------------------------------------------
+
+    /**
+     * Both peers' company: the connected user at 101 and four colleagues, plus a disabled user (106) and a
+     * call queue (200) that are no one's desk and so are not listed.
+     */
+    @Test
+    void theExtensionListHoldsTheCompanysEnabledUsersInNumberOrder() {
+        AccessToken token = connect().accessToken();
+        long mediumBefore = requestsSeen(Group.MEDIUM);
+
+        List<Extension> extensions = adapter.extensions().extensions(token);
+
+        assertThat(extensions).extracting(Extension::number, Extension::name).containsExactly(
+                tuple("101", "Alex Morgan"),
+                tuple("102", "Sam Rivera"),
+                tuple("103", "Jordan Lee"),
+                tuple("104", "Maria Lopez"),
+                tuple("105", "Alex Kim"));
+        assertThat(extensions).extracting(Extension::id).allSatisfy(id -> assertThat(id).matches("[0-9]+")).doesNotHaveDuplicates();
+        assertThat(requestsSeen(Group.MEDIUM)).isEqualTo(mediumBefore + 1);
+    }
+
+    @Test
+    void anAppWithoutReadAccountsGetsNoExtensionListAndIsToldWhatToAdd() {
+        AccessToken token = connect().accessToken();
+        takeReadAccountsFromTheApp();
+
+        assertThatThrownBy(() -> adapter.extensions().extensions(token))
+                .asInstanceOf(type(RingCentralRejectedException.class))
+                .satisfies(refused -> {
+                    assertThat(refused.reason()).isEqualTo(Reason.MISSING_PERMISSION);
+                    assertThat(refused.errorCode()).isEqualTo("CMN-401");
+                    assertThat(refused.getMessage()).contains("ReadAccounts").contains("developer console");
+                });
     }
 
     // ---- rate limits --------------------------------------------------------------------------------

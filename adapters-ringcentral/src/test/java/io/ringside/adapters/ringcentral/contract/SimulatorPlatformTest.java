@@ -5,6 +5,7 @@ import io.ringside.domain.AccessToken;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.simulator.SimulatedPlatform;
 import io.ringside.simulator.limits.ThrottlingGroup;
+import io.ringside.simulator.oauth.AppPermissions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,8 +152,15 @@ class SimulatorPlatformTest extends RingCentralPlatformContract {
     long requestsSeen(Group group) {
         return platform.requestCounts().group(switch (group) {
             case HEAVY -> ThrottlingGroup.HEAVY;
+            case MEDIUM -> ThrottlingGroup.MEDIUM;
             case LIGHT -> ThrottlingGroup.LIGHT;
             case AUTH -> ThrottlingGroup.AUTH;
         });
+    }
+
+    /** Checked live by the platform, like the push permissions; {@link SimulatedPlatform#reset()} gives it back. */
+    @Override
+    void takeReadAccountsFromTheApp() {
+        platform.revokePermission(AppPermissions.READ_ACCOUNTS);
     }
 }

@@ -62,6 +62,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
     private static final String PRESENCE = "/restapi/v1.0/account/~/extension/~/presence";
     private static final String CALL_LOG = "/restapi/v1.0/account/~/call-log";
     private static final String EXTENSION_CALL_LOG = "/restapi/v1.0/account/~/extension/~/call-log";
+    private static final String EXTENSIONS = "/restapi/v1.0/account/~/extension";
     private static final String HEAVY_PATHS = "/restapi/v1\\.0/account/[^/]+(/extension/[^/]+)?/(call-log|active-calls)(/.*)?";
     private static final String CLIENT_ID = "ringside-client-id";
     private static final String CLIENT_SECRET = "Sup3r-Secr3t-Client-Value";
@@ -182,9 +183,15 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
     }
 
     @Override
+    void takeReadAccountsFromTheApp() {
+        script.takeReadAccounts();
+    }
+
+    @Override
     long requestsSeen(Group group) {
         return switch (group) {
             case HEAVY -> ringCentral.findAll(getRequestedFor(urlPathMatching(HEAVY_PATHS))).size();
+            case MEDIUM -> ringCentral.findAll(getRequestedFor(urlPathEqualTo(EXTENSIONS))).size();
             case LIGHT -> ringCentral.findAll(getRequestedFor(urlPathEqualTo(PRESENCE))).size();
             case AUTH -> ringCentral.findAll(postRequestedFor(urlPathMatching("/restapi/oauth/(token|revoke)"))).size();
         };
@@ -220,6 +227,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
         /** Requests still to be answered 503, whatever they ask. */
         private int failuresPlanned;
         private Instant heavyPenaltyUntil;
+        private boolean readAccountsTaken;
 
         Script(MutableClock clock) {
             this.clock = clock;
@@ -335,6 +343,11 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
             restub();
         }
 
+        synchronized void takeReadAccounts() {
+            readAccountsTaken = true;
+            restub();
+        }
+
         synchronized void useUpHeavyBudget() {
             heavyBudgetUsedUp = true;
             restub();
@@ -417,6 +430,7 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
                         .withQueryParam("detailedTelephonyState", equalTo("true"))
                         .willReturn(okJson(presence()).withHeader("X-Rate-Limit-Group", "Light")));
                 stubCallLog(bearer, now);
+                stubExtensions(bearer);
             }
 
             if (failuresPlanned > 0) {
@@ -469,6 +483,42 @@ class WireMockPlatformTest extends RingCentralPlatformContract {
                         .withQueryParam("page", page == 1 ? absent() : equalTo(Integer.toString(page)))
                         .willReturn(okJson(RingCentralJson.callLogPage(page, next, onPage)).withHeader("X-Rate-Limit-Group", "Heavy")));
             }
+        }
+
+        /**
+         * The company's extensions as RingCentral lists them (in id order, not by number): the enabled users
+         * when asked for {@code status=Enabled&type=User}, and a 403 CMN-401 once ReadAccounts is taken.
+         */
+        private void stubExtensions(String bearer) {
+            if (readAccountsTaken) {
+                ringCentral.stubFor(get(urlPathEqualTo(EXTENSIONS)).atPriority(4).withHeader("Authorization", equalTo(bearer))
+                        .willReturn(apiError(403, "CMN-401",
+                                "In order to call this API endpoint, application needs to have [ReadAccounts] permission")));
+                return;
+            }
+            ringCentral.stubFor(get(urlPathEqualTo(EXTENSIONS)).atPriority(5).withHeader("Authorization", equalTo(bearer))
+                    .withQueryParam("status", equalTo("Enabled"))
+                    .withQueryParam("type", equalTo("User"))
+                    .willReturn(okJson("""
+                            {
+                              "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/extension?status=Enabled&type=User&page=1&perPage=1000",
+                              "records" : [ %s, %s, %s, %s, %s ],
+                              "paging" : { "page" : 1, "totalPages" : 1, "perPage" : 1000, "totalElements" : 5, "pageStart" : 0, "pageEnd" : 4 },
+                              "navigation" : {
+                                "firstPage" : { "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/extension?status=Enabled&type=User&page=1&perPage=1000" },
+                                "lastPage" : { "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/extension?status=Enabled&type=User&page=1&perPage=1000" }
+                              }
+                            }""".formatted(extension(400130234001L, "101", "Alex", "Morgan"), extension(400130234002L, "105", "Alex", "Kim"),
+                            extension(400130234003L, "103", "Jordan", "Lee"), extension(400130234004L, "102", "Sam", "Rivera"),
+                            extension(400130234005L, "104", "Maria", "Lopez"))).withHeader("X-Rate-Limit-Group", "Medium")));
+        }
+
+        private static String extension(long id, String number, String firstName, String lastName) {
+            return """
+                    { "id" : %d, "uri" : "https://platform.ringcentral.com/restapi/v1.0/account/403391985008/extension/%d",
+                      "extensionNumber" : "%s", "name" : "%s %s", "type" : "User", "status" : "Enabled",
+                      "contact" : { "firstName" : "%s", "lastName" : "%s" }, "hidden" : false }""".formatted(
+                    id, id, number, firstName, lastName, firstName, lastName);
         }
 
         private static String callLogRecord(Call call) {
