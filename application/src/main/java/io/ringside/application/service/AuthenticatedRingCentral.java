@@ -40,6 +40,16 @@ public final class AuthenticatedRingCentral implements AccessTokens {
         return withOneRefresh(calls::liveCalls);
     }
 
+    /**
+     * Any other RingCentral request (the extension list, say) with the current access token, under the
+     * same 401 rule.
+     *
+     * @throws ConnectionUnusableException when there is no usable connection
+     */
+    public <T> T withAccessToken(Function<AccessToken, T> request) {
+        return withOneRefresh(request);
+    }
+
     @Override
     public Optional<AccessToken> current() {
         try {
