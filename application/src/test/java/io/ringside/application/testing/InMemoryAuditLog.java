@@ -6,65 +6,64 @@ import io.ringside.domain.AuditKind;
 import io.ringside.domain.AuditQuery;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** An audit trail in memory that tests read back: every entry appended, in order. */
-public final class InMemoryAuditLog implements AuditLog {
+/** The audit trail in a list: what a test reads to check that each audited action wrote exactly one entry. */
+public class InMemoryAuditLog implements AuditLog {
 
-    private final List<AuditEntry> entries = new ArrayList<>();
+    private final List<AuditEntry> entries = new CopyOnWriteArrayList<>();
 
     @Override
-    public synchronized void append(AuditEntry entry) {
+    public void append(AuditEntry entry) {
         entries.add(entry);
     }
 
     @Override
-    public synchronized List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-        return newestFirst(query).stream().skip(offset).limit(limit).toList();
+    public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
+        return matching(query).stream().skip(offset).limit(limit).toList();
     }
 
     @Override
-    public synchronized long count(AuditQuery query) {
-        return entries.stream().filter(query::matches).count();
+    public long count(AuditQuery query) {
+        return matching(query).size();
     }
 
     @Override
     public void forEach(AuditQuery query, Consumer<AuditEntry> each) {
-        newestFirst(query).forEach(each);
+        matching(query).forEach(each);
     }
 
     @Override
-    public synchronized int deleteBefore(Instant cutoff) {
-        int before = entries.size();
-        entries.removeIf(entry -> entry.at().isBefore(cutoff));
-        return before - entries.size();
+    public int deleteBefore(Instant cutoff) {
+        List<AuditEntry> old = entries.stream().filter(entry -> entry.at().isBefore(cutoff)).toList();
+        entries.removeAll(old);
+        return old.size();
     }
 
-    /** Every entry, oldest first (as appended). */
-    public synchronized List<AuditEntry> entries() {
+    /** Every entry, in the order written. */
+    public List<AuditEntry> entries() {
         return List.copyOf(entries);
     }
 
-    public synchronized List<AuditEntry> entries(AuditKind kind) {
+    /** The entries of one kind, in the order written. */
+    public List<AuditEntry> of(AuditKind kind) {
         return entries.stream().filter(entry -> entry.kind() == kind).toList();
     }
 
-    /** The only entry there is; fails when there are none or several. */
-    public synchronized AuditEntry only() {
+    /** The one entry written; fails when there is none or more than one. */
+    public AuditEntry only() {
         if (entries.size() != 1) {
-            throw new AssertionError("Expected exactly one audit entry, found " + entries);
+            throw new AssertionError("Expected exactly one audit entry, found " + entries.size() + ": " + entries);
         }
         return entries.getFirst();
     }
 
-    public synchronized void clear() {
-        entries.clear();
-    }
-
-    private synchronized List<AuditEntry> newestFirst(AuditQuery query) {
-        return entries.stream().filter(query::matches).sorted(Comparator.comparing(AuditEntry::at).reversed()).toList();
+    private List<AuditEntry> matching(AuditQuery query) {
+        return entries.stream().filter(query::matches)
+                .sorted(Comparator.comparing(AuditEntry::at).reversed())
+                .toList();
     }
 }
