@@ -13,10 +13,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -27,6 +26,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  *   <li>{@value #VAADIN_CHAIN_ORDER}: everything else through Vaadin's configurer — form login at {@code /login},
  *       every route denied unless its view says otherwise ({@code @PermitAll}, {@code @RolesAllowed}, {@code @AnonymousAllowed})</li>
  * </ol>
+ * Logins go through the application ({@link ApplicationLogins}, the one authentication provider: lockout, throttling,
+ * audit); logouts are audited ({@link AuditedLogout}). Each session lives within its idle and absolute lifetimes,
+ * checked on every request of both chains before the login is read ({@link SessionLifetimeFilter}, {@link OpenSessions}).
  * The session id changes at login (session fixation protection). Every chain sends the same
  * {@link SecurityHeaders} (Content-Security-Policy with a per-response script nonce, frame denial,
  * no referrer, HSTS on secure requests).
@@ -37,7 +39,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@Import({UiConfiguration.class, FirstUsers.class})
+@Import({UiConfiguration.class, LoginConfiguration.class})
 public class SecurityConfiguration {
 
     /** Room for the demo simulator's chain, which must come first. */
@@ -50,9 +52,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(API_CHAIN_ORDER)
-    SecurityFilterChain ringCentralApiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain ringCentralApiSecurityFilterChain(HttpSecurity http, OpenSessions openSessions) throws Exception {
         return http
                 .securityMatcher(API_PATHS)
+                .addFilterBefore(new SessionLifetimeFilter(openSessions), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
                 .csrf(Customizer.withDefaults())
                 // Never replay an OAuth callback after login: its code is single-use and short-lived.
@@ -65,8 +68,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(VAADIN_CHAIN_ORDER)
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, OpenSessions openSessions, AuditedLogout auditedLogout) throws Exception {
         return http
+                .addFilterBefore(new SessionLifetimeFilter(openSessions), SecurityContextHolderFilter.class)
+                .logout(logout -> logout.addLogoutHandler(auditedLogout))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(SecurityHeaders::applyTo)
                 // Vaadin 25's default answers 403 to any path that is not a route the user may open. Here a path
@@ -82,12 +87,6 @@ public class SecurityConfiguration {
     @Bean
     VaadinServiceInitListener nonceOnVaadinScripts() {
         return new NonceOnVaadinScripts();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt by default; "{id}" prefixes keep other hashes readable if the default changes.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
 }
