@@ -8,14 +8,19 @@ import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.application.port.out.Telemetry;
 import io.ringside.domain.AccessToken;
+import io.ringside.domain.Actor;
+import io.ringside.domain.AuditKind;
+import io.ringside.domain.AuditOutcome;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.domain.RefreshPolicy;
 import io.ringside.domain.RingCentralConnection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +31,11 @@ import java.util.logging.Logger;
  * stored connection is read again and refreshed only if it still needs it; the result is saved
  * with compare-and-set, and a lost race keeps the winner's tokens. A refused refresh token makes
  * the connection "reconnect needed" only if nobody else has replaced it meanwhile.
+ *
+ * <p>The audit trail hears when the connection needs a reconnect, and when refreshing fails for another reason
+ * (RingCentral unreachable, rate limiting, refusing the request): once per failure episode, the first failed
+ * refresh of a stored connection; the retries that follow are not written until a refresh succeeds or the
+ * connection is replaced.
  */
 public final class ConnectionKeeper implements RefreshConnection {
 
@@ -35,15 +45,19 @@ public final class ConnectionKeeper implements RefreshConnection {
     private final RingCentralAuthorization ringCentral;
     private final RefreshPolicy policy;
     private final Clock clock;
+    private final Auditor auditor;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile Telemetry telemetry = Telemetry.NONE;
+    /** The stored connection whose refreshes are failing and already audited, or null; guarded by the refresh lock. */
+    private FailureEpisode failing;
 
     public ConnectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
-                            RefreshPolicy policy, Clock clock) {
-        this.connections = connections;
-        this.ringCentral = ringCentral;
-        this.policy = policy;
-        this.clock = clock;
+                            RefreshPolicy policy, Auditor auditor, Clock clock) {
+        this.connections = Objects.requireNonNull(connections, "connections");
+        this.ringCentral = Objects.requireNonNull(ringCentral, "ringCentral");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** From now on, every refresh sent to RingCentral is reported with its outcome, whoever asked for it. */
@@ -163,19 +177,31 @@ public final class ConnectionKeeper implements RefreshConnection {
         } catch (RingCentralRejectedException e) {
             if (e.reason() != RingCentralRejectedException.Reason.INVALID_GRANT) {
                 LOG.warning(() -> "RingCentral refused the token refresh: " + e.reason() + " " + e.errorCode());
-                return Outcome.FAILED;
+                return refreshFailed(connection, "RingCentral refused the token refresh ("
+                        + (e.errorCode() == null ? e.reason() : e.reason() + ", " + e.errorCode()) + ")");
             }
             return onRefreshTokenRefused(connection);
         } catch (RingCentralException e) {
             LOG.warning(() -> "Token refresh failed, will try again: " + e.getMessage());
-            return Outcome.FAILED;
+            return refreshFailed(connection, "Token refresh failed, Ringside keeps trying: " + e.getMessage());
         }
+        failing = null;
         RingCentralConnection refreshed = connection.refreshed(tokens, clock.instant());
         if (connections.saveIfVersionMatches(refreshed) == ConnectionStore.SaveResult.SAVED) {
             return Outcome.REFRESHED;
         }
         // Another refresher saved first: its tokens are the ones RingCentral now expects.
         return Outcome.REFRESHED_ELSEWHERE;
+    }
+
+    /** Called with the lock held: audits the first failure of an episode, not the retries after it. */
+    private Outcome refreshFailed(RingCentralConnection connection, String why) {
+        FailureEpisode episode = new FailureEpisode(connection.connectedAt(), connection.version());
+        if (!episode.equals(failing)) {
+            failing = episode;
+            audit(AuditKind.RINGCENTRAL_REFRESH_FAILED, why);
+        }
+        return Outcome.FAILED;
     }
 
     private Outcome onRefreshTokenRefused(RingCentralConnection refused) {
@@ -194,7 +220,22 @@ public final class ConnectionKeeper implements RefreshConnection {
         if (result == ConnectionStore.SaveResult.VERSION_CONFLICT) {
             return Outcome.REFRESHED_ELSEWHERE;
         }
+        failing = null;
         LOG.warning(() -> "RingCentral connection needs a reconnect: " + why);
+        audit(AuditKind.RINGCENTRAL_RECONNECT_NEEDED, why);
         return Outcome.RECONNECT_NEEDED;
+    }
+
+    /** The keeper hands out tokens on the feed's threads: an audit trail that cannot be written must not stop that. */
+    private void audit(AuditKind kind, String why) {
+        try {
+            auditor.record(kind, Actor.system(), "RingCentral", why, AuditOutcome.FAILED);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not write the audit entry " + kind + ": " + why, e);
+        }
+    }
+
+    /** One stored connection (its successors get new versions; a new connection a new start). */
+    private record FailureEpisode(Instant connectedAt, long version) {
     }
 }

@@ -6,6 +6,7 @@ import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.out.IntakeStore;
 import io.ringside.application.port.out.Telemetry;
 import io.ringside.domain.Actor;
+import io.ringside.domain.AuditKind;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PhoneNumber;
 
@@ -14,20 +15,28 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** Saves intakes and lists today's, where "today" is the calendar day in Ringside's time zone. */
+/**
+ * Saves intakes and lists today's, where "today" is the calendar day in Ringside's time zone. A saved intake
+ * goes in the audit trail and ends its operator's claim on the caller.
+ */
 public final class IntakeService implements SaveIntake, ListTodaysIntakes {
 
     private final IntakeStore intakes;
+    private final Auditor auditor;
+    private final CallerClaims claims;
     private final Clock clock;
     private final ZoneId zone;
     private volatile Telemetry telemetry = Telemetry.NONE;
 
-    public IntakeService(IntakeStore intakes, Clock clock, ZoneId zone) {
-        this.intakes = intakes;
-        this.clock = clock;
-        this.zone = zone;
+    public IntakeService(IntakeStore intakes, Auditor auditor, CallerClaims claims, Clock clock, ZoneId zone) {
+        this.intakes = Objects.requireNonNull(intakes, "intakes");
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        this.claims = Objects.requireNonNull(claims, "claims");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /** From now on, each saved intake is reported. */
@@ -50,6 +59,9 @@ public final class IntakeService implements SaveIntake, ListTodaysIntakes {
             }
         }
         intakes.save(intake);
+        auditor.succeeded(AuditKind.INTAKE_SAVED, by, phone.e164(),
+                intake.telephonySessionId() == null ? "typed" : "from call " + intake.telephonySessionId());
+        claims.released(phone, by.userId());
         telemetry.intakeSaved();
         return new SaveOutcome.Saved(intake);
     }

@@ -8,6 +8,7 @@ import io.ringside.application.port.out.RingCentralRateLimitedException;
 import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.application.testing.FakeCallNotifications;
 import io.ringside.application.testing.FakeRingCentral;
+import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.MutableClock;
 import io.ringside.domain.CallBoard;
@@ -46,7 +47,7 @@ class CallFeedTest {
     private final FakeRingCentral ringCentral = new FakeRingCentral(clock);
     private final FakeCallNotifications push = new FakeCallNotifications();
     private final ConnectionKeeper keeper = new ConnectionKeeper(connections, ringCentral,
-            new RefreshPolicy(Duration.ofMinutes(5), Duration.ofHours(24)), clock);
+            new RefreshPolicy(Duration.ofMinutes(5), Duration.ofHours(24)), new Auditor(new InMemoryAuditLog(), clock), clock);
     private final RecentCallers policy = RecentCallers.withDefaultWindow();
     private final Watchers watchers = new Watchers();
     private final RecentCallersBoard board = new RecentCallersBoard(new CallBoard(policy), watchers, clock);

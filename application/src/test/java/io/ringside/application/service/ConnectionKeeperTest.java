@@ -5,9 +5,13 @@ import io.ringside.application.port.out.RingCentralRateLimitedException;
 import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.application.testing.FakeRingCentral;
+import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.MutableClock;
 import io.ringside.domain.AccessToken;
+import io.ringside.domain.AuditEntry;
+import io.ringside.domain.AuditKind;
+import io.ringside.domain.AuditOutcome;
 import io.ringside.domain.RefreshPolicy;
 import io.ringside.domain.RefreshToken;
 import io.ringside.domain.RingCentralConnection;
@@ -36,7 +40,9 @@ class ConnectionKeeperTest {
     private final MutableClock clock = new MutableClock(T0);
     private final InMemoryConnectionStore connections = new InMemoryConnectionStore();
     private final FakeRingCentral ringCentral = new FakeRingCentral(clock);
-    private final ConnectionKeeper keeper = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, clock);
+    private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final ConnectionKeeper keeper =
+            new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, new Auditor(audit, clock), clock);
 
     /** An admin connected at the clock's time: access-1 (1 h), refresh-1 (7 days), version 1. */
     private RingCentralConnection connect() {
@@ -85,6 +91,7 @@ class ConnectionKeeperTest {
         // And it is not refreshed again until it is due again.
         assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.NOT_DUE);
         assertThat(ringCentral.refreshes).hasValue(1);
+        assertThat(audit.entries()).as("a refresh that works is routine, not an audit event").isEmpty();
     }
 
     @Test
@@ -132,6 +139,12 @@ class ConnectionKeeperTest {
         // It stays that way, and RingCentral is not asked again with a dead token.
         assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.RECONNECT_NEEDED);
         assertThat(ringCentral.refreshes).hasValue(1);
+        // Written once, when it happened, by Ringside itself.
+        AuditEntry entry = audit.only();
+        assertThat(entry.kind()).isEqualTo(AuditKind.RINGCENTRAL_RECONNECT_NEEDED);
+        assertThat(entry.actor().isSystem()).isTrue();
+        assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(entry.detail()).isEqualTo(now.problem());
     }
 
     @Test
@@ -154,6 +167,7 @@ class ConnectionKeeperTest {
         assertThat(stored()).isEqualTo(winner.get());
         assertThat(stored().isConnected()).isTrue();
         assertThat(stored().accessToken().value()).isEqualTo("access-2");
+        assertThat(audit.entries()).as("nothing went wrong").isEmpty();
     }
 
     @Test
@@ -165,9 +179,14 @@ class ConnectionKeeperTest {
 
         assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.FAILED);
         assertThat(stored()).isEqualTo(before);
+        AuditEntry entry = audit.only();
+        assertThat(entry.kind()).isEqualTo(AuditKind.RINGCENTRAL_REFRESH_FAILED);
+        assertThat(entry.actor().isSystem()).isTrue();
+        assertThat(entry.detail()).isEqualTo("Token refresh failed, Ringside keeps trying: 503 Service Unavailable");
 
         // The next tick tries again and succeeds.
         assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.REFRESHED);
+        assertThat(audit.entries()).hasSize(1);
     }
 
     @Test
@@ -191,6 +210,63 @@ class ConnectionKeeperTest {
 
         assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.FAILED);
         assertThat(stored()).isEqualTo(before);
+        assertThat(audit.only().detail()).isEqualTo("RingCentral refused the token refresh (BAD_CLIENT_CREDENTIALS, OAU-146)");
+    }
+
+    @Test
+    void aFailureEpisodeIsAuditedOnceNotOnEveryRetryAndTheNextEpisodeAgain() {
+        connect();
+        clock.advance(DUE);
+        for (int retry = 0; retry < 30; retry++) {
+            ringCentral.failNextAuth(new RingCentralUnavailableException("Connection refused"));
+            assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.FAILED);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(audit.of(AuditKind.RINGCENTRAL_REFRESH_FAILED)).hasSize(1);
+
+        // RingCentral is back: the refresh works, and the next outage is a new episode.
+        assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.REFRESHED);
+        clock.advance(DUE);
+        ringCentral.failNextAuth(new RingCentralUnavailableException("Connection refused"));
+        assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.FAILED);
+        ringCentral.failNextAuth(new RingCentralUnavailableException("Connection refused"));
+        assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.FAILED);
+
+        assertThat(audit.of(AuditKind.RINGCENTRAL_REFRESH_FAILED)).hasSize(2);
+        assertThat(audit.entries()).hasSize(2);
+    }
+
+    @Test
+    void aConnectionAnAdminReplacedWhileRefreshesFailedStartsANewEpisode() {
+        connect();
+        clock.advance(DUE);
+        ringCentral.failNextAuth(new RingCentralUnavailableException("Connection refused"));
+        keeper.refreshIfDue();
+        connections.delete();
+        connect(); // version 1 again, a new connection
+        clock.advance(DUE);
+        ringCentral.failNextAuth(new RingCentralUnavailableException("Connection refused"));
+
+        assertThat(keeper.refreshIfDue()).isEqualTo(Outcome.FAILED);
+
+        assertThat(audit.of(AuditKind.RINGCENTRAL_REFRESH_FAILED)).hasSize(2);
+    }
+
+    @Test
+    void anAuditTrailThatCannotBeWrittenDoesNotStopTheKeeper() {
+        ConnectionKeeper withBrokenAudit = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT,
+                new Auditor(new InMemoryAuditLog() {
+                    @Override
+                    public void append(io.ringside.domain.AuditEntry entry) {
+                        throw new IllegalStateException("database down");
+                    }
+                }, clock), clock);
+        connect();
+        clock.advance(DUE);
+        ringCentral.failNextAuth(new RingCentralUnavailableException("Connection refused"));
+
+        assertThat(withBrokenAudit.refreshIfDue()).isEqualTo(Outcome.FAILED);
+        assertThat(withBrokenAudit.refreshIfDue()).isEqualTo(Outcome.REFRESHED);
     }
 
     @Test
@@ -202,6 +278,8 @@ class ConnectionKeeperTest {
         assertThat(ringCentral.refreshes).hasValue(0);
         assertThat(stored().status()).isEqualTo(RingCentralConnection.Status.RECONNECT_NEEDED);
         assertThat(stored().problem()).isNotBlank();
+        assertThat(audit.only().kind()).isEqualTo(AuditKind.RINGCENTRAL_RECONNECT_NEEDED);
+        assertThat(audit.only().detail()).isEqualTo(stored().problem());
     }
 
     // ---- races -------------------------------------------------------------------------------
@@ -265,7 +343,8 @@ class ConnectionKeeperTest {
     void twoProcessesSharingOneStoreTheLoserKeepsTheWinnersTokens() {
         connect();
         clock.advance(DUE);
-        ConnectionKeeper otherProcess = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, clock);
+        ConnectionKeeper otherProcess =
+                new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, new Auditor(audit, clock), clock);
         AtomicReference<Outcome> otherOutcome = new AtomicReference<>();
         // While this process's refresh is at RingCentral, the other process refreshes and saves first.
         ringCentral.duringNextRefresh(() -> otherOutcome.set(otherProcess.refreshIfDue()));

@@ -4,6 +4,7 @@ import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.application.port.out.Telemetry;
 import io.ringside.application.testing.FakeRingCentral;
+import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.InMemoryIntakeStore;
 import io.ringside.application.testing.MutableClock;
@@ -63,7 +64,7 @@ class TelemetryTest {
     void everyRefreshSentIsReportedWithItsOutcomeAndNothingElse() {
         InMemoryConnectionStore connections = new InMemoryConnectionStore();
         FakeRingCentral ringCentral = new FakeRingCentral(clock);
-        ConnectionKeeper keeper = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, clock);
+        ConnectionKeeper keeper = new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, new Auditor(new InMemoryAuditLog(), clock), clock);
         keeper.reportTo(recorded);
         connections.saveIfVersionMatches(RingCentralConnection.establish(ringCentral.nextTokens(), "admin", T0));
 
@@ -98,7 +99,8 @@ class TelemetryTest {
 
     @Test
     void eachSavedIntakeIsReported() {
-        IntakeService intakes = new IntakeService(new InMemoryIntakeStore(), clock, ZoneOffset.UTC);
+        IntakeService intakes = new IntakeService(new InMemoryIntakeStore(), new Auditor(new InMemoryAuditLog(), clock), new CallerClaims(clock),
+                clock, ZoneOffset.UTC);
         intakes.reportTo(recorded);
 
         intakes.save("Pat Doe", new PhoneNumber("+16025551234"), "", null, OLIVIA, false);
