@@ -2,6 +2,9 @@ package io.ringside.ui.callback;
 
 import io.ringside.application.port.in.ConnectOutcome;
 import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.application.port.in.LookUpUser;
+import io.ringside.application.port.in.UserSummary;
+import io.ringside.domain.Actor;
 import io.ringside.domain.PendingAuthorization;
 import io.ringside.ui.Roles;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +23,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where RingCentral sends the admin's browser back after the consent page
@@ -39,9 +43,16 @@ public class RingCentralCallbackController {
     private static final String ADMIN_AUTHORITY = "ROLE_" + Roles.ADMIN;
 
     private final ConnectRingCentral connectRingCentral;
+    private final LookUpUser users;
 
-    public RingCentralCallbackController(ConnectRingCentral connectRingCentral) {
+    public RingCentralCallbackController(ConnectRingCentral connectRingCentral, LookUpUser users) {
         this.connectRingCentral = Objects.requireNonNull(connectRingCentral, "connectRingCentral");
+        this.users = Objects.requireNonNull(users, "users");
+    }
+
+    /** Until the wiring passes {@link LookUpUser}: the admin is known by username only (no id, name as display name). */
+    public RingCentralCallbackController(ConnectRingCentral connectRingCentral) {
+        this(connectRingCentral, username -> Optional.empty());
     }
 
     @GetMapping(PATH)
@@ -53,7 +64,7 @@ public class RingCentralCallbackController {
                     "Only an admin can connect RingCentral. Log in as an admin and start again from the RingCentral page.",
                     base, "Go to the console");
         }
-        String admin = authentication.getName();
+        Actor admin = admin(authentication.getName(), request.getRemoteAddr());
         Map<String, String[]> parameters = request.getParameterMap();
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String[] values = parameter.getValue();
@@ -151,6 +162,20 @@ public class RingCentralCallbackController {
                     + " Check RINGCENTRAL_CLIENT_ID and RINGCENTRAL_CLIENT_SECRET, then try again.";
             default -> "RingCentral did not accept the authorization. Try connecting again.";
         };
+    }
+
+    /** The logged-in admin as the audit trail records them, from the address this request came from. */
+    private Actor admin(String username, String address) {
+        Optional<UserSummary> account;
+        try {
+            account = users.byUsername(username);
+        } catch (RuntimeException e) {
+            // The attempt is still this admin's (the state says so); the trail then names them by username only.
+            log.warn("Could not look up the admin's account for the audit trail", e);
+            account = Optional.empty();
+        }
+        return account.map(user -> new Actor(user.id(), user.username(), user.displayName(), address))
+                .orElseGet(() -> new Actor(null, username, username, address));
     }
 
     private static boolean isAdmin(Authentication authentication) {

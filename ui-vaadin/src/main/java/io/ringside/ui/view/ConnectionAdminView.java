@@ -201,7 +201,7 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
     private void startConnecting() {
         URI authorize;
         try {
-            authorize = connect.start(user.name());
+            authorize = connect.start(user.actor());
         } catch (RuntimeException e) {
             log.warn("Starting to connect RingCentral failed", e);
             Notification.show("Ringside could not start connecting RingCentral. Try again in a moment.")
@@ -222,7 +222,7 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             try {
-                disconnect.disconnect(user.name());
+                disconnect.disconnect(user.actor());
                 Notification.show(DISCONNECTED_NOTIFICATION);
             } catch (RuntimeException ex) {
                 log.warn("Disconnecting RingCentral failed", ex);

@@ -2,6 +2,9 @@ package io.ringside.ui.callback;
 
 import io.ringside.application.port.in.ConnectOutcome;
 import io.ringside.application.port.in.ConnectRingCentral;
+import io.ringside.application.port.in.UserSummary;
+import io.ringside.domain.Actor;
+import io.ringside.domain.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +19,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,22 +38,25 @@ class RingCentralCallbackControllerTest {
     /** Records calls; answers {@link #outcome}. */
     static class FakeConnect implements ConnectRingCentral {
         final List<String> calls = new ArrayList<>();
+        final List<Actor> admins = new ArrayList<>();
         ConnectOutcome outcome = new ConnectOutcome.Connected("400123456");
 
         @Override
-        public URI start(String admin) {
+        public URI start(Actor admin) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public ConnectOutcome complete(String state, String code, String admin) {
-            calls.add("complete " + state + " " + code + " " + admin);
+        public ConnectOutcome complete(String state, String code, Actor admin) {
+            calls.add("complete " + state + " " + code + " " + admin.username());
+            admins.add(admin);
             return outcome;
         }
 
         @Override
-        public ConnectOutcome decline(String state, String error, String admin) {
-            calls.add("decline " + state + " " + error + " " + admin);
+        public ConnectOutcome decline(String state, String error, Actor admin) {
+            calls.add("decline " + state + " " + error + " " + admin.username());
+            admins.add(admin);
             return outcome;
         }
     }
@@ -97,6 +105,29 @@ class RingCentralCallbackControllerTest {
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/ringcentral?connected");
         assertThat(connect.calls).containsExactly("complete " + STATE + " " + CODE + " ada");
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain(CODE).doesNotContain(STATE);
+    }
+
+    @Test
+    void theAdminIsRecordedWithTheirAccountAndTheAddressTheRequestCameFrom() throws Exception {
+        UUID id = UUID.randomUUID();
+        UserSummary ada = new UserSummary(id, "ada", "Ada Lovelace", Role.ADMIN, null, true, false, null, false, 1);
+        mvc = MockMvcBuilders.standaloneSetup(new RingCentralCallbackController(connect,
+                username -> "ada".equals(username) ? Optional.of(ada) : Optional.empty())).build();
+
+        call(ADMIN, get(RingCentralCallbackController.PATH + "?code=" + CODE + "&state=" + STATE)
+                .with(request -> {
+                    request.setRemoteAddr("198.51.100.4");
+                    return request;
+                }));
+
+        assertThat(connect.admins).containsExactly(new Actor(id, "ada", "Ada Lovelace", "198.51.100.4"));
+    }
+
+    @Test
+    void anAdminWithoutAnAccountToLookUpIsRecordedByUsername() throws Exception {
+        callback("error=access_denied&state=" + STATE);
+
+        assertThat(connect.admins).containsExactly(new Actor(null, "ada", "ada", "127.0.0.1"));
     }
 
     @Test
@@ -196,7 +227,7 @@ class RingCentralCallbackControllerTest {
     void aFailureInsideIsAPlainPageWithoutStackTrace() throws Exception {
         FakeConnect exploding = new FakeConnect() {
             @Override
-            public ConnectOutcome complete(String state, String code, String admin) {
+            public ConnectOutcome complete(String state, String code, Actor admin) {
                 throw new IllegalStateException("boom " + code);
             }
         };
