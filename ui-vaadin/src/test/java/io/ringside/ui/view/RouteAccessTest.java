@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * The views' access annotations, checked by Vaadin's own {@link NavigationAccessControl} (what
  * bootstrap's VaadinSecurityConfigurer installs) against a mocked request principal and roles:
- * anonymous → login; operator → intake only; admin → everything.
+ * anonymous → login; operator → intake only; admin → everything (RingCentral, Users, Audit).
  */
-class RouteAccessTest extends KaribuTestBase {
+class RouteAccessTest extends AdminViewsTestBase {
 
     private final Function1<FakeHttpSession, FakeRequest> originalRequests = MockVaadin.getMockRequestFactory();
 
@@ -59,6 +59,8 @@ class RouteAccessTest extends KaribuTestBase {
         loggedInAs(null, Set.of());
         assertThat(shownAfterNavigatingTo("")).isEqualTo(LoginView.class);
         assertThat(shownAfterNavigatingTo("admin/ringcentral")).isEqualTo(LoginView.class);
+        assertThat(shownAfterNavigatingTo("admin/users")).isEqualTo(LoginView.class);
+        assertThat(shownAfterNavigatingTo("admin/audit")).isEqualTo(LoginView.class);
         assertThat(shownAfterNavigatingTo("login")).isEqualTo(LoginView.class);
     }
 
@@ -74,11 +76,27 @@ class RouteAccessTest extends KaribuTestBase {
     }
 
     @Test
+    void operatorIsRefusedTheUsersAndAuditPages() {
+        user = Fakes.User.operator();
+        loggedInAs("olivia", Set.of(Roles.OPERATOR));
+        assertThat(shownAfterNavigatingTo("admin/users")).isEqualTo(com.vaadin.flow.router.RouteNotFoundError.class);
+        _assertNone(UsersView.class);
+        assertThat(shownAfterNavigatingTo("admin/audit")).isEqualTo(com.vaadin.flow.router.RouteNotFoundError.class);
+        _assertNone(AuditView.class);
+        assertThat(users.listed).isZero();
+        assertThat(audit.queries).isEmpty();
+    }
+
+    @Test
     void adminOpensEverything() {
         user = Fakes.User.admin();
         loggedInAs("ada", Set.of(Roles.ADMIN, Roles.OPERATOR));
         assertThat(shownAfterNavigatingTo("")).isEqualTo(IntakeView.class);
         assertThat(shownAfterNavigatingTo("admin/ringcentral")).isEqualTo(ConnectionAdminView.class);
         _assertOne(ConnectionAdminView.class);
+        assertThat(shownAfterNavigatingTo("admin/users")).isEqualTo(UsersView.class);
+        _assertOne(UsersView.class);
+        assertThat(shownAfterNavigatingTo("admin/audit")).isEqualTo(AuditView.class);
+        _assertOne(AuditView.class);
     }
 }
