@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.LookUpUser;
 import io.ringside.ui.callback.RingCentralCallbackController;
+import io.ringside.ui.view.MustChangePasswordGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +19,12 @@ public class UiConfiguration {
     @Bean
     CurrentUser currentUser(AuthenticationContext authenticationContext, LookUpUser lookUpUser) {
         return new SpringCurrentUser(authenticationContext, lookUpUser);
+    }
+
+    /** Vaadin's Spring integration registers every {@code VaadinServiceInitListener} bean with the service. */
+    @Bean
+    MustChangePasswordGuard mustChangePasswordGuard(CurrentUser currentUser) {
+        return new MustChangePasswordGuard(currentUser);
     }
 
     @Bean

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import io.ringside.application.port.in.ClaimCallers;
 import io.ringside.application.port.in.FeedStatus;
 import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.ListTodaysIntakes;
@@ -32,6 +33,9 @@ import io.ringside.application.port.in.SaveIntake;
 import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.in.WatchRecentCallers;
 import io.ringside.domain.CallState;
+import io.ringside.domain.CallerList;
+import io.ringside.domain.Claim;
+import io.ringside.domain.ExtensionLink;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.domain.RecentCaller;
@@ -51,11 +55,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@code /}: the caller intake form. Its Phone field can be filled from the people who are calling,
  * or just called, the company (Populate phone number / Recent callers); typing it by hand always works.
+ * A user linked to an extension sees the call at their desk first ("your call"), and Populate fills it at
+ * once. Filling from a caller claims them, so colleagues see "Maria Lopez is on it".
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Caller intake · Ringside")
@@ -70,11 +78,14 @@ public class IntakeView extends VerticalLayout {
     private final ListRecentCallers listRecentCallers;
     private final WatchRecentCallers watchRecentCallers;
     private final SaveIntake saveIntake;
+    private final ClaimCallers claimCallers;
     private final ListTodaysIntakes listTodaysIntakes;
     private final Clock clock;
     private final PhoneFormat phoneFormat;
     private final DateTimeFormatter clockTime;
     private final CurrentUser user;
+    private final UUID me;
+    private final ExtensionLink desk;
     private final boolean admin;
 
     private final TextField name = new TextField("Name");
@@ -91,23 +102,32 @@ public class IntakeView extends VerticalLayout {
     private final Grid<Intake> todaysIntakes = new Grid<>();
 
     private RecentCallersResult current;
+    /** The picker's items: the current callers with the user's own call first. */
+    private List<RecentCaller> shown = List.of();
+    private List<Claim> claims = List.of();
     private RecentCaller picked;
     private List<String> shownLabels = List.of();
     private boolean updatingItems;
     private final Set<String> announcedRinging = new HashSet<>();
     private WatchRecentCallers.Subscription subscription;
+    private ClaimCallers.Subscription claimsSubscription;
     private Registration pollRegistration;
 
     public IntakeView(ListRecentCallers listRecentCallers, WatchRecentCallers watchRecentCallers, SaveIntake saveIntake,
-                      ListTodaysIntakes listTodaysIntakes, CurrentUser user, ConsoleSettings settings, Clock clock) {
+                      ListTodaysIntakes listTodaysIntakes, ClaimCallers claimCallers, CurrentUser user, ConsoleSettings settings,
+                      Clock clock) {
         this.listRecentCallers = listRecentCallers;
         this.watchRecentCallers = watchRecentCallers;
         this.saveIntake = saveIntake;
+        this.claimCallers = claimCallers;
         this.listTodaysIntakes = listTodaysIntakes;
         this.clock = clock;
         this.phoneFormat = new PhoneFormat(settings.defaultRegion());
         this.clockTime = DateTimeFormatter.ofPattern("HH:mm").withZone(settings.zone());
         this.user = user;
+        // Read once: a view lives as long as its page, and an admin's edit shows on the next page.
+        this.me = user.id();
+        this.desk = user.extension().orElse(null);
         this.admin = user.isAdmin();
         setMaxWidth("60rem");
 
@@ -201,6 +221,14 @@ public class IntakeView extends VerticalLayout {
                 log.debug("Recent callers update for a closed view dropped");
             }
         });
+        claims = currentClaims();
+        claimsSubscription = claimCallers.watch(update -> {
+            try {
+                ui.access(() -> applyClaims(update));
+            } catch (UIDetachedException e) {
+                log.debug("Claims update for a closed view dropped");
+            }
+        });
         ui.setPollInterval(TICK_MILLIS);
         pollRegistration = ui.addPollListener(e -> tick());
     }
@@ -211,6 +239,10 @@ public class IntakeView extends VerticalLayout {
             subscription.close();
             subscription = null;
         }
+        if (claimsSubscription != null) {
+            claimsSubscription.close();
+            claimsSubscription = null;
+        }
         if (pollRegistration != null) {
             pollRegistration.remove();
             pollRegistration = null;
@@ -219,7 +251,10 @@ public class IntakeView extends VerticalLayout {
         super.onDetach(detachEvent);
     }
 
-    /** Populate phone number: one caller fills Phone, several open the list, none or a problem says so. */
+    /**
+     * Populate phone number: the call at the user's desk, or the only caller, fills Phone; several open the list;
+     * none or a problem says so.
+     */
     void populate() {
         RecentCallersResult result;
         try {
@@ -242,8 +277,12 @@ public class IntakeView extends VerticalLayout {
         } else {
             hideMessage();
         }
-        List<RecentCaller> callers = result.callers();
-        if (callers.isEmpty()) {
+        List<RecentCaller> callers = shown;
+        if (!callers.isEmpty() && isYours(callers.get(0))) {
+            RecentCaller yours = callers.get(0);
+            fill(yours);
+            Notification.show("Phone filled with your call: " + who(yours), 4000, Notification.Position.BOTTOM_START);
+        } else if (callers.isEmpty()) {
             say(noCallers(result), false);
         } else if (callers.size() == 1) {
             RecentCaller only = callers.get(0);
@@ -258,15 +297,16 @@ public class IntakeView extends VerticalLayout {
     /** A new list from the feed (or from Populate): update the picker, the live mark and announcements. */
     void apply(RecentCallersResult result) {
         current = result;
+        shown = CallerList.yoursFirst(result.callers(), desk);
         updatingItems = true;
         try {
-            recentCallers.setItems(result.callers());
+            recentCallers.setItems(shown);
             recentCallers.clear();
-            shownLabels = result.callers().stream().map(this::label).toList();
+            shownLabels = shown.stream().map(this::label).toList();
         } finally {
             updatingItems = false;
         }
-        announceNewRinging(result.callers());
+        announceNewRinging(shown);
         updateLiveIndicator();
     }
 
@@ -275,14 +315,31 @@ public class IntakeView extends VerticalLayout {
      * really changed (about once a minute), so an open list is not disturbed on every tick.
      */
     void tick() {
-        if (current != null) {
-            List<String> labels = current.callers().stream().map(this::label).toList();
-            if (!labels.equals(shownLabels)) {
-                shownLabels = labels;
-                recentCallers.getDataProvider().refreshAll();
-            }
-        }
+        refreshLabels();
         updateLiveIndicator();
+    }
+
+    /** Colleagues' claims changed: "· Maria Lopez is on it" appears or goes. */
+    void applyClaims(List<Claim> update) {
+        claims = List.copyOf(update);
+        refreshLabels();
+    }
+
+    private void refreshLabels() {
+        List<String> labels = shown.stream().map(this::label).toList();
+        if (!labels.equals(shownLabels)) {
+            shownLabels = labels;
+            recentCallers.getDataProvider().refreshAll();
+        }
+    }
+
+    private List<Claim> currentClaims() {
+        try {
+            return claimCallers.claims();
+        } catch (RuntimeException e) {
+            log.warn("Listing claims failed", e);
+            return List.of();
+        }
     }
 
     private void fill(RecentCaller caller) {
@@ -290,6 +347,16 @@ public class IntakeView extends VerticalLayout {
         phone.setValue(phoneFormat.display(caller.caller().number()));
         phone.setInvalid(false);
         announcer.setText("Phone set to " + who(caller));
+        claim(caller.caller().number());
+    }
+
+    /** Tells colleagues this user is on the caller; the form works on even if that fails. */
+    private void claim(PhoneNumber number) {
+        try {
+            claimCallers.claim(number, user.actor());
+        } catch (RuntimeException e) {
+            log.warn("Claiming a caller failed", e);
+        }
     }
 
     private void saveIntake() {
@@ -358,7 +425,11 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
-    /** {@code (602) 555-1234 — 2 min ago · Jane Doe · ringing}, or {@code … · on call with Maria (103)}. */
+    /**
+     * {@code (602) 555-1234 — 2 min ago · Jane Doe · ringing}, or {@code … · on call with 103}; then
+     * {@code · Maria Lopez is on it} while a colleague's claim lasts, and {@code · your call} for the call at the
+     * user's desk.
+     */
     String label(RecentCaller caller) {
         StringBuilder label = new StringBuilder(phoneFormat.display(caller.caller().number()))
                 .append(" — ").append(RelativeTime.ago(caller.age(clock.instant())));
@@ -371,7 +442,23 @@ public class IntakeView extends VerticalLayout {
                 label.append(" with ").append(caller.answeredBy().label());
             }
         }
+        claimByColleague(caller).ifPresent(claim -> label.append(" · ").append(claim.displayName()).append(" is on it"));
+        if (isYours(caller)) {
+            label.append(" · your call");
+        }
         return label.toString();
+    }
+
+    private boolean isYours(RecentCaller caller) {
+        return caller.isAt(desk);
+    }
+
+    private Optional<Claim> claimByColleague(RecentCaller caller) {
+        Instant now = clock.instant();
+        return claims.stream()
+                .filter(claim -> claim.phone().equals(caller.caller().number()))
+                .filter(claim -> !claim.isBy(me) && claim.isActive(now))
+                .findFirst();
     }
 
     private String who(RecentCaller caller) {
@@ -380,18 +467,26 @@ public class IntakeView extends VerticalLayout {
     }
 
     private void announceNewRinging(List<RecentCaller> callers) {
+        List<String> yours = new ArrayList<>();
         List<String> news = new ArrayList<>();
         for (RecentCaller caller : callers) {
             if (caller.state() == CallState.RINGING) {
                 String key = caller.telephonySessionId() != null ? caller.telephonySessionId()
                         : caller.caller().number().e164() + "@" + caller.lastCallAt();
                 if (announcedRinging.add(key)) {
-                    news.add(who(caller));
+                    (isYours(caller) ? yours : news).add(who(caller));
                 }
             }
         }
+        List<String> sentences = new ArrayList<>();
+        if (!yours.isEmpty()) {
+            sentences.add("Your call: " + String.join("; ", yours) + " ringing");
+        }
         if (!news.isEmpty()) {
-            announcer.setText("Incoming call: " + String.join("; ", news));
+            sentences.add("Incoming call: " + String.join("; ", news));
+        }
+        if (!sentences.isEmpty()) {
+            announcer.setText(String.join(". ", sentences));
         }
     }
 

@@ -1,8 +1,6 @@
 package io.ringside.ui.view;
 
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -15,27 +13,32 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.RouterLink;
 import io.ringside.application.port.in.WatchLinkAlert;
 import io.ringside.ui.ConsoleSettings;
 import io.ringside.ui.CurrentUser;
 import io.ringside.ui.DemoCalls;
 import io.ringside.ui.PhoneFormat;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Optional;
 
 /**
- * The frame around every view: product name, the user, Log out; navigation showing only what the
- * user may open; in demo mode a banner with "Simulate inbound call"; for admins, a banner while the
- * link to RingCentral is broken.
+ * The frame around every view: product name, the user's display name, Change password, Log out;
+ * navigation showing only what the user may open; in demo mode a banner with "Simulate inbound call";
+ * for admins, a banner while the link to RingCentral is broken.
  */
 @PermitAll // logged-in users; each view declares who may open it
 public class MainLayout extends AppLayout implements HasDynamicTitle {
 
     public static final String PRODUCT = "Ringside";
     public static final String DEMO_BANNER = "Demo mode — simulated RingCentral";
+    static final String USERS_PATH = "admin/users";
+    static final String AUDIT_PATH = "admin/audit";
 
     private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
 
@@ -54,14 +57,17 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         Span product = new Span(PRODUCT);
         product.setId("product-name");
         product.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
-        Span userName = new Span(user.name());
+        Span userName = new Span(user.displayName());
         userName.setId("user-name");
         userName.getElement().setAttribute("title", "Logged in as " + user.name());
+        RouterLink changePassword = new RouterLink("Change password", ChangePasswordView.class);
+        changePassword.setId("change-password");
+        changePassword.getStyle().set("font-size", "var(--lumo-font-size-s)");
         Button logout = new Button("Log out", e -> user.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), product, userName, logout);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), product, userName, changePassword, logout);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(product);
@@ -73,6 +79,9 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         nav.addItem(new SideNavItem("Caller intake", IntakeView.class));
         if (user.isAdmin()) {
             nav.addItem(new SideNavItem("RingCentral", ConnectionAdminView.class));
+            // By path: the Users and Audit views are built separately and this layout need not know their classes.
+            nav.addItem(new SideNavItem("Users", USERS_PATH));
+            nav.addItem(new SideNavItem("Audit", AUDIT_PATH));
         }
         addToDrawer(nav);
 

@@ -1,5 +1,7 @@
 package io.ringside.ui.view;
 
+import io.ringside.application.port.in.ChangePassword;
+import io.ringside.application.port.in.ClaimCallers;
 import io.ringside.application.port.in.ConnectOutcome;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.ConnectionView;
@@ -7,16 +9,20 @@ import io.ringside.application.port.in.DisconnectRingCentral;
 import io.ringside.application.port.in.FeedStatus;
 import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.ListTodaysIntakes;
+import io.ringside.application.port.in.PasswordRejectedException;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.application.port.in.SaveIntake;
 import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.application.port.in.WatchRecentCallers;
+import io.ringside.application.port.in.WrongCurrentPasswordException;
 import io.ringside.domain.Actor;
 import io.ringside.domain.CallState;
 import io.ringside.domain.Caller;
+import io.ringside.domain.Claim;
 import io.ringside.domain.ExtensionLink;
 import io.ringside.domain.Intake;
+import io.ringside.domain.Password;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.domain.RecentCaller;
 import io.ringside.ui.CurrentUser;
@@ -37,6 +43,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** In-memory fakes of the inbound ports and the UI's own interfaces, for Karibu tests without Spring. */
 final class Fakes {
@@ -145,6 +152,90 @@ final class Fakes {
         }
     }
 
+    /** Claims like the service: newest per number, for {@link Claim#LASTS}; {@link #push} tells watchers from another thread. */
+    static final class Claims implements ClaimCallers {
+        final List<Claim> made = new CopyOnWriteArrayList<>();
+        final List<Consumer<List<Claim>>> listeners = new CopyOnWriteArrayList<>();
+        final Clock clock;
+        int closed;
+
+        Claims(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void claim(PhoneNumber phone, Actor by) {
+            made.removeIf(claim -> claim.phone().equals(phone));
+            made.add(new Claim(phone, by.userId(), by.displayName(), clock.instant()));
+        }
+
+        @Override
+        public List<Claim> claims() {
+            Instant now = clock.instant();
+            return made.stream().filter(claim -> claim.isActive(now)).toList();
+        }
+
+        @Override
+        public Subscription watch(Consumer<List<Claim>> listener) {
+            listeners.add(listener);
+            return () -> {
+                if (listeners.remove(listener)) {
+                    closed++;
+                }
+            };
+        }
+
+        /** A colleague claims {@code phone}, and the watchers hear of it from another thread, as from the service. */
+        void claimedBy(User colleague, String e164) throws InterruptedException {
+            claim(PhoneNumber.of(e164), colleague.actor());
+            push();
+        }
+
+        void push() throws InterruptedException {
+            List<Claim> now = claims();
+            Thread service = new Thread(() -> listeners.forEach(l -> l.accept(now)), "fake-claims");
+            service.start();
+            service.join();
+        }
+    }
+
+    /**
+     * Password changes with the service's rules and messages: the current password must be right, the new one
+     * 12–64 characters, not common, not the same. A success clears the user's must-change flag.
+     */
+    static final class Passwords implements ChangePassword {
+        static final String COMMON = "password1234";
+
+        final Supplier<User> users;
+        String current = "temporary-pass-1";
+        final List<String> changedBy = new ArrayList<>();
+
+        Passwords(Supplier<User> users) {
+            this.users = users;
+        }
+
+        @Override
+        public void change(Actor who, Password current, Password next) {
+            if (!current.value().equals(this.current)) {
+                throw new WrongCurrentPasswordException("The current password is not right.");
+            }
+            if (next.value().equals(current.value())) {
+                throw new PasswordRejectedException("The new password must differ from the current one.");
+            }
+            String problem = next.lengthProblem();
+            if (problem != null) {
+                throw new PasswordRejectedException(problem);
+            }
+            if (next.value().equalsIgnoreCase(COMMON)) {
+                throw new PasswordRejectedException(
+                        "This password is on a list of commonly used passwords; choose one that is harder to guess.");
+            }
+            this.current = next.value();
+            changedBy.add(who.username());
+            users.get().mustChangePassword = false;
+        }
+    }
+
     static final class Connection implements ConnectRingCentral, DisconnectRingCentral, ViewConnection {
         static final URI SERVER = URI.create("https://platform.ringcentral.com");
         ConnectionView view = ConnectionView.notConnected(SERVER, null);
@@ -152,24 +243,24 @@ final class Fakes {
         final List<String> disconnectedBy = new ArrayList<>();
 
         @Override
-        public URI start(String admin) {
-            started.add(admin);
+        public URI start(Actor admin) {
+            started.add(admin.username());
             return URI.create("https://platform.ringcentral.com/restapi/oauth/authorize?response_type=code&state=abc");
         }
 
         @Override
-        public ConnectOutcome complete(String state, String code, String admin) {
+        public ConnectOutcome complete(String state, String code, Actor admin) {
             throw new UnsupportedOperationException("the views never complete");
         }
 
         @Override
-        public ConnectOutcome decline(String state, String error, String admin) {
+        public ConnectOutcome decline(String state, String error, Actor admin) {
             throw new UnsupportedOperationException("the views never decline");
         }
 
         @Override
-        public void disconnect(String admin) {
-            disconnectedBy.add(admin);
+        public void disconnect(Actor admin) {
+            disconnectedBy.add(admin.username());
             view = ConnectionView.notConnected(SERVER, null);
         }
 

@@ -35,14 +35,21 @@ abstract class KaribuTestBase {
     final Fakes.RecentCallers recent = new Fakes.RecentCallers();
     final Fakes.Intakes intakes = new Fakes.Intakes(clock);
     final Fakes.Connection connection = new Fakes.Connection();
+    final Fakes.Claims claims = new Fakes.Claims(clock);
     Fakes.User user = Fakes.User.operator();
+    final Fakes.Passwords passwords = new Fakes.Passwords(() -> user);
     ConsoleSettings settings = new ConsoleSettings(false, ZoneId.of("America/Phoenix"), "US");
     Optional<DemoCalls> demoCalls = Optional.empty();
     final FakeLinkAlert linkAlert = new FakeLinkAlert();
 
     void startVaadin() {
-        Routes routes = new Routes(Set.of(LoginView.class, IntakeView.class, ConnectionAdminView.class), Set.of(), true);
+        Routes routes = new Routes(routes(), Set.of(), true);
         MockVaadin.setup(UI::new, new DiServlet(routes, this::create));
+    }
+
+    /** The views a test can open; a subclass adds its own. */
+    Set<Class<? extends Component>> routes() {
+        return Set.of(LoginView.class, IntakeView.class, ConnectionAdminView.class, ChangePasswordView.class);
     }
 
     @AfterEach
@@ -52,7 +59,7 @@ abstract class KaribuTestBase {
 
     Object create(Class<?> type) {
         if (type == IntakeView.class) {
-            return new IntakeView(recent, recent, intakes, intakes, user, settings, clock);
+            return new IntakeView(recent, recent, intakes, intakes, claims, user, settings, clock);
         }
         if (type == ConnectionAdminView.class) {
             return new ConnectionAdminView(connection, connection, connection, user, settings);
@@ -62,6 +69,13 @@ abstract class KaribuTestBase {
         }
         if (type == LoginView.class) {
             return new LoginView(settings);
+        }
+        if (type == ChangePasswordView.class) {
+            return new ChangePasswordView(passwords, user);
+        }
+        if (type == VaadinServiceInitListener.class) {
+            // As Spring registers the guard bean: on the service, for every UI.
+            return new MustChangePasswordGuard(user);
         }
         return null;
     }
@@ -79,9 +93,10 @@ abstract class KaribuTestBase {
         protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
             Function<Class<?>, Object> views = factory;
             MockService service = new MockService(this, configuration, UI::new) {
+                // The service asks the instantiator it creates for its init listeners, so wrap that one.
                 @Override
-                public Instantiator getInstantiator() {
-                    return new DiInstantiator(super.getInstantiator(), views);
+                protected Instantiator createInstantiator() throws ServiceException {
+                    return new DiInstantiator(super.createInstantiator(), views);
                 }
             };
             service.init();
@@ -93,7 +108,9 @@ abstract class KaribuTestBase {
     record DiInstantiator(Instantiator delegate, Function<Class<?>, Object> factory) implements Instantiator {
         @Override
         public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-            return delegate.getServiceInitListeners();
+            Object ours = factory.apply(VaadinServiceInitListener.class);
+            return Stream.concat(delegate.getServiceInitListeners(),
+                    Stream.ofNullable(ours).map(VaadinServiceInitListener.class::cast));
         }
 
         @Override

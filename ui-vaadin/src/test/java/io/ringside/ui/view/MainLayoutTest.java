@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
 import io.ringside.application.port.in.FeedStatus;
 import io.ringside.application.port.in.RecentCallersResult;
 import io.ringside.ui.ConsoleSettings;
@@ -36,16 +37,25 @@ class MainLayoutTest extends KaribuTestBase {
         UI.getCurrent().navigate(IntakeView.class);
         assertThat(navLabels()).containsExactly("Caller intake");
         _assertNone(Button.class, spec -> spec.withText("Connect RingCentral"));
-        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("olivia");
+        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("Olivia Park");
     }
 
     @Test
-    void adminSeesIntakeAndRingCentral() {
+    void everyoneHasAChangePasswordLink() {
+        startVaadin();
+        UI.getCurrent().navigate(IntakeView.class);
+        assertThat(_get(RouterLink.class, spec -> spec.withId("change-password")).getHref()).isEqualTo(ChangePasswordView.PATH);
+    }
+
+    @Test
+    void adminSeesIntakeRingCentralUsersAndAudit() {
         user = Fakes.User.admin();
         startVaadin();
         UI.getCurrent().navigate(IntakeView.class);
-        assertThat(navLabels()).containsExactly("Caller intake", "RingCentral");
-        assertThat(_find(SideNavItem.class).get(1).getPath()).isEqualTo("admin/ringcentral");
+        assertThat(navLabels()).containsExactly("Caller intake", "RingCentral", "Users", "Audit");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
+                .containsExactly("", "admin/ringcentral", "admin/users", "admin/audit");
+        assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("Ada Admin");
         assertThat(_get(Span.class, spec -> spec.withId("product-name")).getText()).isEqualTo("Ringside");
     }
 
