@@ -62,7 +62,8 @@ public class InMemoryAuditLog implements AuditLog {
     }
 
     private List<AuditEntry> matching(AuditQuery query) {
-        return entries.stream().filter(query::matches)
+        // Newest first; of entries written at the same instant, the later written first.
+        return entries.reversed().stream().filter(query::matches)
                 .sorted(Comparator.comparing(AuditEntry::at).reversed())
                 .toList();
     }
