@@ -102,6 +102,38 @@ class CallBoardTest {
     }
 
     @Test
+    void aCallRingsAtEveryDeskRingingNowAndIsYourCallAtEach() {
+        board.apply(event("s-1", 1, DESK, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 2, SAM, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 3, MARIA, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 4, DESK, PartyStatus.DISCONNECTED, 3)); // the front desk stopped ringing
+
+        assertThat(only().ringingAt()).containsExactlyInAnyOrder(SAM, MARIA);
+        RecentCaller row = board.callers(T0.plusSeconds(4)).callers().getFirst();
+        assertThat(row.ringingAt()).containsExactlyInAnyOrder(SAM, MARIA);
+        assertThat(row.isAt(ExtensionLink.to(MARIA))).isTrue();
+        assertThat(row.isAt(ExtensionLink.to(SAM))).isTrue();
+        assertThat(row.isAt(ExtensionLink.to(DESK))).isFalse();
+    }
+
+    @Test
+    void onceAnsweredItIsOnlyTheAnswerersCallAndWhenOverNobodys() {
+        board.apply(event("s-1", 1, SAM, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 2, MARIA, PartyStatus.PROCEEDING, 0));
+        board.apply(event("s-1", 3, MARIA, PartyStatus.ANSWERED, 5));
+        board.apply(event("s-1", 4, SAM, PartyStatus.DISCONNECTED, 5));
+
+        RecentCaller onTheLine = board.callers(T0.plusSeconds(6)).callers().getFirst();
+        assertThat(onTheLine.isAt(ExtensionLink.to(MARIA))).isTrue();
+        assertThat(onTheLine.isAt(ExtensionLink.to(SAM))).isFalse();
+
+        board.apply(event("s-1", 5, MARIA, PartyStatus.DISCONNECTED, 90));
+        RecentCaller over = board.callers(T0.plusSeconds(91)).callers().getFirst();
+        assertThat(over.ringingAt()).isEmpty();
+        assertThat(over.isAt(ExtensionLink.to(MARIA))).isFalse();
+    }
+
+    @Test
     void theCallLogHasTheLastWordOnACallWhoseEndTheBoardNeverHeard() {
         // Push dropped while the 7-minute call went on: the board still thinks it is on the line.
         board.apply(event("s-1", 2, MARIA, PartyStatus.ANSWERED, 3));
