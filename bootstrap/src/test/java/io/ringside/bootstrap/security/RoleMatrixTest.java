@@ -15,6 +15,7 @@ import com.vaadin.flow.router.AccessDeniedException;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.bootstrap.RingsideApplication;
+import io.ringside.domain.Role;
 import io.ringside.simulator.SimulatedPlatform;
 import io.ringside.ui.view.ConnectionAdminView;
 import io.ringside.ui.view.IntakeView;
@@ -30,8 +31,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -50,16 +49,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The role matrix route by route, on bootstrap's real Spring context in demo mode (no RingCentral
- * credentials): the real security configuration, the real first users, Vaadin's Spring instantiator
+ * credentials): the real security configuration, the real demo users, Vaadin's Spring instantiator
  * and the navigation access control bootstrap's {@code VaadinSecurityConfigurer} installs. Views run in
- * Karibu's {@link MockSpringServlet}; the logged-in user is one of the context's own users, put where
- * Spring Security keeps it after a form login (the security context in the HTTP session and on the
+ * Karibu's {@link MockSpringServlet}; the logged-in user is one of the demo users, with the roles a form login
+ * gives them ({@link ApplicationLogins#authorities}), put where Spring Security keeps it after a form login (the security context in the HTTP session and on the
  * request thread) and reported by the mocked request as its principal and roles, the way Spring
  * Security's request wrapper does. The OAuth callback, plain Spring MVC, goes through MockMvc with
  * the real filter chains.
  * <ul>
  *   <li>anonymous → the login page, whatever was asked for;</li>
- *   <li>operator → caller intake only: the admin page is refused, the navigation does not offer it,
+ *   <li>operator → caller intake only: the admin pages (RingCentral, Users, Audit) are refused, the navigation does not offer them,
  *       no Connect RingCentral button on any page, the OAuth callback answers 403;</li>
  *   <li>admin → everything, and the callback answers them (400 for a forged state, nothing stored,
  *       RingCentral not asked).</li>
@@ -74,6 +73,9 @@ class RoleMatrixTest {
 
     private static final String INTAKE = "";
     private static final String ADMIN_PAGE = "admin/ringcentral";
+    private static final String USERS_PAGE = "admin/users";
+    private static final String AUDIT_PAGE = "admin/audit";
+    private static final List<String> ADMIN_PAGES = List.of(ADMIN_PAGE, USERS_PAGE, AUDIT_PAGE);
     private static final String CALLBACK = "/api/ringcentral/callback";
     /** Well-formed (base64url, the length Ringside issues) but never issued. */
     private static final String FORGED_STATE = "Zm9yZ2VkZm9yZ2VkZm9yZ2VkZm9yZ2VkZm9yZ2Vk";
@@ -83,8 +85,6 @@ class RoleMatrixTest {
 
     @Autowired
     WebApplicationContext context;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     ViewConnection viewConnection;
     @Autowired
@@ -110,7 +110,7 @@ class RoleMatrixTest {
     void anonymousIsSentToTheLoginPageFromEveryView() {
         openBrowserAs(null);
 
-        for (String path : List.of(INTAKE, ADMIN_PAGE)) {
+        for (String path : List.of(INTAKE, ADMIN_PAGE, USERS_PAGE, AUDIT_PAGE)) {
             navigate(path);
             assertThat(shownView()).as("view shown for /%s", path).isInstanceOf(LoginView.class);
             assertThat(addressBar()).as("address after /%s", path).isEqualTo("login");
@@ -159,12 +159,25 @@ class RoleMatrixTest {
     }
 
     @Test
-    void operatorNavigationOffersCallerIntakeOnly() {
+    void operatorIsRefusedTheUsersAndAuditPages() {
+        openBrowserAs("operator");
+
+        for (String path : List.of(USERS_PAGE, AUDIT_PAGE)) {
+            Throwable refused = catchThrowable(() -> navigate(path));
+
+            assertThat(refused).as("/%s", path).isInstanceOf(MockAccessDeniedException.class).hasCauseInstanceOf(AccessDeniedException.class);
+            assertThat(addressBar()).as("address after /%s", path).isNotEqualTo(path);
+        }
+    }
+
+    @Test
+    void operatorNavigationOffersNoAdminPage() {
         openBrowserAs("operator");
 
         navigate(INTAKE);
 
-        assertThat(navigation()).containsExactly("Caller intake -> /");
+        assertThat(navigation()).contains("Caller intake -> /")
+                .noneMatch(item -> ADMIN_PAGES.stream().anyMatch(page -> item.endsWith("/" + page)));
     }
 
     @Test
@@ -178,7 +191,7 @@ class RoleMatrixTest {
                     .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(MockAccessDeniedException.class));
             assertThat(connectButtons()).as("Connect RingCentral on %s", route.getSimpleName()).isEmpty();
         }
-        for (String path : List.of(INTAKE, ADMIN_PAGE)) {
+        for (String path : List.of(INTAKE, ADMIN_PAGE, USERS_PAGE, AUDIT_PAGE)) {
             catchThrowable(() -> navigate(path));
             assertThat(connectButtons()).as("Connect RingCentral after /%s", path).isEmpty();
         }
@@ -227,12 +240,25 @@ class RoleMatrixTest {
     }
 
     @Test
-    void adminNavigationOffersBothViews() {
+    void adminOpensTheUsersAndAuditPages() {
+        openBrowserAs("admin");
+
+        for (String path : List.of(USERS_PAGE, AUDIT_PAGE)) {
+            navigate(path);
+
+            assertThat(addressBar()).isEqualTo(path);
+            assertThat(shownView()).as("view shown for /%s", path).isNotInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    void adminNavigationOffersEveryPage() {
         openBrowserAs("admin");
 
         navigate(INTAKE);
 
-        assertThat(navigation()).containsExactly("Caller intake -> /", "RingCentral -> /admin/ringcentral");
+        assertThat(navigation()).containsSubsequence("Caller intake -> /", "RingCentral -> /admin/ringcentral",
+                "Users -> /admin/users", "Audit -> /admin/audit");
     }
 
     @Test
@@ -251,7 +277,7 @@ class RoleMatrixTest {
     // ---- helpers --------------------------------------------------------------------------------
 
     /**
-     * A fresh browser session, logged in as one of the context's own users ({@code null}: nobody).
+     * A fresh browser session, logged in as one of the demo users ({@code null}: nobody), with the roles a login gives.
      * The security context goes where Spring Security's form login leaves it (the HTTP session), and
      * onto this thread as its filter would; the mocked request answers {@code getUserPrincipal()} and
      * {@code isUserInRole()} from it like Spring Security's request wrapper.
@@ -259,8 +285,8 @@ class RoleMatrixTest {
     private void openBrowserAs(String username) {
         Authentication authentication = null;
         if (username != null) {
-            UserDetails details = users.loadUserByUsername(username);
-            authentication = UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
+            Role role = username.equals("admin") ? Role.ADMIN : Role.OPERATOR;
+            authentication = UsernamePasswordAuthenticationToken.authenticated(username, null, ApplicationLogins.authorities(role));
         }
         SecurityContext securityContext = SecurityContextHolder.createEmptyContext();
         securityContext.setAuthentication(authentication);
