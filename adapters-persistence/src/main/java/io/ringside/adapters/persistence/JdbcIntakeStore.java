@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What operators saved, in {@code intake}; every list is newest first. */
+/** What operators saved, in {@code intake}; every list is newest first. Intakes from before users had ids have no operator id. */
 public class JdbcIntakeStore implements IntakeStore {
 
     private static final String SELECT = """
-            SELECT id, caller_name, phone, notes, telephony_session_id, operator, saved_at FROM intake
+            SELECT id, caller_name, phone, notes, telephony_session_id, operator_id, operator, saved_at FROM intake
             """;
     // id breaks ties so two intakes saved in the same microsecond always list in the same order.
     private static final String NEWEST_FIRST = " ORDER BY saved_at DESC, id";
@@ -27,6 +27,7 @@ public class JdbcIntakeStore implements IntakeStore {
             PhoneNumber.of(rs.getString("phone")),
             rs.getString("notes"),
             rs.getString("telephony_session_id"),
+            rs.getObject("operator_id", UUID.class),
             rs.getString("operator"),
             Timestamps.read(rs, "saved_at"));
 
@@ -39,13 +40,14 @@ public class JdbcIntakeStore implements IntakeStore {
     @Override
     public void save(Intake intake) {
         jdbc.sql("""
-                        INSERT INTO intake (id, caller_name, phone, notes, telephony_session_id, operator, saved_at)
-                        VALUES (:id, :callerName, :phone, :notes, :telephonySessionId, :operator, :savedAt)""")
+                        INSERT INTO intake (id, caller_name, phone, notes, telephony_session_id, operator_id, operator, saved_at)
+                        VALUES (:id, :callerName, :phone, :notes, :telephonySessionId, :operatorId, :operator, :savedAt)""")
                 .param("id", intake.id())
                 .param("callerName", intake.callerName())
                 .param("phone", intake.phone().e164())
                 .param("notes", intake.notes())
                 .param("telephonySessionId", intake.telephonySessionId())
+                .param("operatorId", intake.operatorId())
                 .param("operator", intake.operator())
                 .param("savedAt", Timestamps.of(intake.savedAt()))
                 .update();

@@ -1,11 +1,14 @@
 package io.ringside.adapters.persistence;
 
+import io.ringside.application.port.out.AuditLog;
 import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.IntakeStore;
 import io.ringside.application.port.out.PendingAuthorizationStore;
+import io.ringside.application.port.out.UserAccounts;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -16,8 +19,11 @@ import java.time.Clock;
  * {@link EncryptionKeys} and a {@link Clock}. Flyway (Boot's {@code spring-boot-starter-flyway})
  * migrates the schema from {@code classpath:db/migration} before these stores are created.
  * {@link StoredSecretReEncryption} is only built here; when it runs is bootstrap's decision.
+ * Users are a Spring Data JDBC aggregate: {@link SpringDataJdbcConfiguration} (imported) enables this
+ * package's repositories itself, so bootstrap must not enable JDBC repositories on this package again.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(SpringDataJdbcConfiguration.class)
 public class PersistenceConfiguration {
 
     @Bean
@@ -42,5 +48,17 @@ public class PersistenceConfiguration {
     @DependsOnDatabaseInitialization
     public IntakeStore intakeStore(DataSource dataSource) {
         return new JdbcIntakeStore(dataSource);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    UserAccounts userAccounts(UserRows userRows, Clock clock) {
+        return new SpringDataUserAccounts(userRows, clock);
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    public AuditLog auditLog(DataSource dataSource) {
+        return new JdbcAuditLog(dataSource);
     }
 }

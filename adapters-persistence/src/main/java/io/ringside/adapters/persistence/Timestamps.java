@@ -21,9 +21,12 @@ final class Timestamps {
     }
 
     static SqlParameterValue of(Instant instant) {
-        OffsetDateTime value = instant == null ? null
-                : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-        return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, value);
+        return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, stored(instant));
+    }
+
+    /** The value a column keeps for {@code instant}: whole microseconds, in UTC. */
+    static OffsetDateTime stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     static Instant read(ResultSet rs, String column) throws SQLException {

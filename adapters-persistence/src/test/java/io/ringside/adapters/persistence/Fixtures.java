@@ -1,6 +1,7 @@
 package io.ringside.adapters.persistence;
 
 import io.ringside.domain.AccessToken;
+import io.ringside.domain.Actor;
 import io.ringside.domain.CodeVerifier;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.domain.PendingAuthorization;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,6 +30,8 @@ final class Fixtures {
     static final SecureRandom RANDOM = new SecureRandom();
     static final EncryptionKey KEY = EncryptionKey.generate(RANDOM);
     static final EncryptionKeys KEYS = EncryptionKeys.of(KEY);
+    static final Actor OPERATOR = new Actor(UUID.fromString("5f0c6a52-3f7e-4d4e-9a34-0d3c7e1b2a61"), "olive", "Olive Operator",
+            "203.0.113.7");
 
     private Fixtures() {
     }

@@ -1,12 +1,20 @@
 package io.ringside.adapters.persistence;
 
+import io.ringside.domain.Actor;
+import io.ringside.domain.AuditEntry;
+import io.ringside.domain.AuditKind;
+import io.ringside.domain.AuditOutcome;
+import io.ringside.domain.AuditQuery;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PendingAuthorization;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.domain.RingCentralConnection;
+import io.ringside.domain.Role;
+import io.ringside.domain.UserAccount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +25,7 @@ import static io.ringside.adapters.persistence.Fixtures.CLOCK;
 import static io.ringside.adapters.persistence.Fixtures.KEY;
 import static io.ringside.adapters.persistence.Fixtures.KEYS;
 import static io.ringside.adapters.persistence.Fixtures.NOW;
+import static io.ringside.adapters.persistence.Fixtures.OPERATOR;
 import static io.ringside.adapters.persistence.Fixtures.connected;
 import static io.ringside.adapters.persistence.Fixtures.pending;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +40,7 @@ class H2FileDatabaseTest {
     void aRestartKeepsTheConnectionTheIntakesAndTheAttemptsInFlight() {
         RingCentralConnection connection = connected("access-before-restart", "refresh-before-restart");
         PendingAuthorization attempt = pending(NOW.plus(PendingAuthorization.LIFETIME));
-        Intake intake = Intake.record("Ada", PhoneNumber.of("+16025551234"), "kept", "s-1", "operator", NOW);
+        Intake intake = Intake.record("Ada", PhoneNumber.of("+16025551234"), "kept", "s-1", OPERATOR, NOW);
         TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir);
         new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK).saveIfVersionMatches(connection);
         new JdbcPendingAuthorizationStore(database.dataSource(), KEYS).save(attempt);
@@ -56,7 +65,7 @@ class H2FileDatabaseTest {
             new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK).saveIfVersionMatches(connected(accessToken, refreshToken));
             new JdbcPendingAuthorizationStore(database.dataSource(), KEYS).save(attempt);
             new JdbcIntakeStore(database.dataSource())
-                    .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, "operator", NOW));
+                    .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, OPERATOR, NOW));
 
             assertThat(new StoredSecretReEncryption(database.dataSource(), EncryptionKeys.rotating(newKey, KEY))
                     .reEncryptToCurrentKey().reEncrypted()).isEqualTo(3);
@@ -80,7 +89,7 @@ class H2FileDatabaseTest {
             new JdbcConnectionStore(database.dataSource(), KEYS, CLOCK).saveIfVersionMatches(connected(accessToken, refreshToken));
             new JdbcPendingAuthorizationStore(database.dataSource(), KEYS).save(attempt);
             new JdbcIntakeStore(database.dataSource())
-                    .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, "operator", NOW));
+                    .save(Intake.record(null, PhoneNumber.of("+16025551234"), marker, null, OPERATOR, NOW));
             JdbcClient.create(database.dataSource()).sql("CHECKPOINT SYNC").update();
 
             String file = new String(Files.readAllBytes(database.h2File()), StandardCharsets.ISO_8859_1);
@@ -88,6 +97,32 @@ class H2FileDatabaseTest {
             assertThat(file).as("positive control: a plain column is readable in the same bytes").contains(marker);
             assertThat(file).doesNotContain(accessToken).doesNotContain(refreshToken)
                     .doesNotContain(attempt.codeVerifier().value());
+        }
+    }
+
+    @Test
+    void aPersonAndTheAuditTrailSurviveARestartAndTheFileHoldsThePasswordHashNeverThePassword() throws Exception {
+        String password = "Temporary-PASSWORD-" + UUID.randomUUID();
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(password);
+        UserAccount maria = UserAccount.create("maria.marker", "Maria", Role.OPERATOR, null, hash);
+        TestDatabase database = TestDatabase.open(TestDatabase.Kind.H2, dir);
+        UserAccount stored;
+        try (SpringDataJdbcContext spring = new SpringDataJdbcContext(database.dataSource())) {
+            stored = spring.userAccounts().add(maria);
+        }
+        AuditEntry added = AuditEntry.of(NOW, AuditKind.USER_ADDED, Actor.system(), "maria.marker", null, AuditOutcome.SUCCEEDED);
+        new JdbcAuditLog(database.dataSource()).append(added);
+
+        try (TestDatabase restarted = database.reopen();
+             SpringDataJdbcContext spring = new SpringDataJdbcContext(restarted.dataSource())) {
+            assertThat(spring.userAccounts().byUsername("maria.marker")).contains(stored);
+            assertThat(new JdbcAuditLog(restarted.dataSource()).find(AuditQuery.ALL, 0, 10)).containsExactly(added);
+            JdbcClient.create(restarted.dataSource()).sql("CHECKPOINT SYNC").update();
+
+            String file = new String(Files.readAllBytes(restarted.h2File()), StandardCharsets.ISO_8859_1);
+            assertThat(file).as("positive control: plain columns are readable in the same bytes")
+                    .contains("maria.marker").contains(hash);
+            assertThat(file).doesNotContain(password);
         }
     }
 }
