@@ -2,6 +2,7 @@ package io.ringside.application.service;
 
 import io.ringside.application.port.in.ChangePassword;
 import io.ringside.application.port.in.PasswordRejectedException;
+import io.ringside.application.port.in.WrongCurrentPasswordException;
 import io.ringside.application.port.out.ConcurrentChangeException;
 import io.ringside.application.port.out.PasswordHasher;
 import io.ringside.application.port.out.UserAccounts;
@@ -40,7 +41,7 @@ public final class PasswordChanges implements ChangePassword {
         Optional<UserAccount> found = find(who);
         if (found.isEmpty() || !found.get().enabled() || !hasher.matches(current, found.get().passwordHash())) {
             auditor.record(AuditKind.PASSWORD_CHANGED, who, who.username(), "the current password was not right", AuditOutcome.FAILED);
-            throw new PasswordRejectedException(CURRENT_NOT_RIGHT);
+            throw new WrongCurrentPasswordException(CURRENT_NOT_RIGHT);
         }
         UserAccount user = found.get();
         String problem = current.value().equals(next.value()) ? SAME_AS_CURRENT : rules.problem(user.username(), next);

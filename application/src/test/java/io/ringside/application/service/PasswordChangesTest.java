@@ -1,6 +1,7 @@
 package io.ringside.application.service;
 
 import io.ringside.application.port.in.PasswordRejectedException;
+import io.ringside.application.port.in.WrongCurrentPasswordException;
 import io.ringside.application.testing.FakePasswordHasher;
 import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.application.testing.InMemoryUserAccounts;
@@ -55,7 +56,7 @@ class PasswordChangesTest {
     @Test
     void aWrongCurrentPasswordIsRefusedAndAuditedAsFailed() {
         assertThatThrownBy(() -> changes.change(who, new Password("a-wrong-guess-here"), NEW))
-                .isInstanceOf(PasswordRejectedException.class)
+                .isInstanceOf(WrongCurrentPasswordException.class)
                 .hasMessage("The current password is not right.");
 
         assertThat(hasher.matches(TEMPORARY, users.get("maria").passwordHash())).isTrue();
@@ -68,6 +69,7 @@ class PasswordChangesTest {
     void theNewPasswordMustDifferFromTheCurrentOne() {
         assertThatThrownBy(() -> changes.change(who, TEMPORARY, TEMPORARY))
                 .isInstanceOf(PasswordRejectedException.class)
+                .isNotInstanceOf(WrongCurrentPasswordException.class)
                 .hasMessage("The new password must differ from the current one.");
         assertThat(users.get("maria").mustChangePassword()).isTrue();
         assertThat(audit.only().outcome()).isEqualTo(AuditOutcome.REFUSED);
