@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.ringside.adapters.persistence.Fixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +126,28 @@ class UserAccountsContractTest {
         assertThatThrownBy(() -> accounts.update(readByAdminTwo.edited("Maria Renamed", Role.ADMIN, null)))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(accounts.byId(id)).contains(disabled);
+    }
+
+    @Test
+    void ofChangesRacingFromTheSameReadingExactlyOneWins() throws Exception {
+        UserAccount read = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, null, HASH));
+        AtomicInteger admin = new AtomicInteger();
+
+        List<String> outcomes = Fixtures.race(4, () -> {
+            String name = "Maria " + admin.incrementAndGet();
+            try {
+                accounts.update(read.edited(name, Role.OPERATOR, null));
+                return name;
+            } catch (ConcurrentChangeException lost) {
+                return "lost";
+            }
+        });
+
+        List<String> winners = outcomes.stream().filter(o -> !o.equals("lost")).toList();
+        assertThat(winners).hasSize(1);
+        UserAccount stored = accounts.byId(read.id()).orElseThrow();
+        assertThat(stored.displayName()).isEqualTo(winners.getFirst());
+        assertThat(stored.version()).isEqualTo(read.version() + 1);
     }
 
     @Test
