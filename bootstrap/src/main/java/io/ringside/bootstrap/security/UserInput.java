@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
  * A poll ({@code UI.setPollInterval}) is one such message with the invocation {@code {"type":"event","event":"ui-poll"}};
  * heartbeats are {@code ?v-r=heartbeat}, the push connection {@code ?v-r=push}. Input is decided the way Vaadin decides
  * what counts as an active user (its {@code ServerRpcHandler}): a UIDL message with at least one invocation that is
- * neither a poll nor a return-channel message; not a resynchronisation or the unload beacon. Any other request outside
+ * neither a poll nor a return-channel message; not a resynchronisation or the unload beacon. One more is left out: a
+ * combo box or grid acknowledges every data update the server sends ({@code confirmUpdate}), so a pushed change to
+ * the Recent callers list would otherwise count as the operator's input. Any other request outside
  * Vaadin's internals ({@code /VAADIN/**}, {@code ?v-r=…}) counts too: page loads, the login, the OAuth callback.
  */
 final class UserInput {
@@ -67,7 +69,9 @@ final class UserInput {
         for (JsonNode invocation : message.path("rpc")) {
             String type = invocation.path("type").asString("");
             boolean poll = "event".equals(type) && "ui-poll".equals(invocation.path("event").asString(""));
-            if (!poll && !"channel".equals(type)) {
+            boolean acknowledgement = "publishedEventHandler".equals(type)
+                    && "confirmUpdate".equals(invocation.path("templateEventMethodName").asString(""));
+            if (!poll && !acknowledgement && !"channel".equals(type)) {
                 return true;
             }
         }

@@ -32,6 +32,10 @@ class SessionLifetimesTest {
     private static final String POLL = "{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\",\"data\":{}}";
     private static final String CLICK = "{\"type\":\"event\",\"node\":12,\"event\":\"click\",\"data\":{\"event.shiftKey\":false}}";
     private static final String TYPING = "{\"type\":\"mSync\",\"node\":7,\"feature\":1,\"property\":\"value\",\"value\":\"Maria\"}";
+    /** What a combo box answers when the server pushed it new items. */
+    private static final String ITEMS_RECEIVED = "{\"type\":\"publishedEventHandler\",\"node\":23,\"templateEventMethodName\":\"confirmUpdate\",\"templateEventMethodArgs\":[4],\"promise\":0}";
+    /** The operator opens the Recent callers list. */
+    private static final String LIST_OPENED = "{\"type\":\"publishedEventHandler\",\"node\":23,\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[0,50,\"\"],\"promise\":0}";
     private static final String JS_RESULT = "{\"type\":\"channel\",\"node\":1,\"channel\":0,\"args\":[true]}";
 
     private final TestClock clock = new TestClock();
@@ -60,6 +64,7 @@ class SessionLifetimesTest {
 
         for (int minute = 1; minute < 30; minute++) {
             clock.advance(Duration.ofMinutes(1));
+            assertThat(uidl(browser, ITEMS_RECEIVED)).as("the list acknowledging pushed callers").isTrue();
             assertThat(vaadinRequest(browser, "POST", "heartbeat")).isTrue();
             assertThat(vaadinRequest(browser, "GET", "push")).isTrue();
             assertThat(uidl(browser, JS_RESULT)).isTrue();
@@ -79,6 +84,8 @@ class SessionLifetimesTest {
         assertThat(uidl(browser, POLL, CLICK)).as("a click sent with a poll").isTrue();
         clock.advance(Duration.ofMinutes(29));
         assertThat(uidl(browser, TYPING)).isTrue();
+        clock.advance(Duration.ofMinutes(29));
+        assertThat(uidl(browser, LIST_OPENED)).as("opening the Recent callers list").isTrue();
         clock.advance(Duration.ofMinutes(29));
         assertThat(get(browser, "/intakes")).as("a page load").isTrue();
         clock.advance(Duration.ofMinutes(29));
