@@ -28,7 +28,7 @@ public class UiConfiguration {
     }
 
     @Bean
-    RingCentralCallbackController ringCentralCallbackController(ConnectRingCentral connectRingCentral) {
-        return new RingCentralCallbackController(connectRingCentral);
+    RingCentralCallbackController ringCentralCallbackController(ConnectRingCentral connectRingCentral, LookUpUser lookUpUser) {
+        return new RingCentralCallbackController(connectRingCentral, lookUpUser);
     }
 }

@@ -8,6 +8,8 @@ import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.CallNotifications;
 import io.ringside.application.port.out.RingCentralCalls;
 import io.ringside.application.port.out.RingCentralUsage;
+import io.ringside.application.service.Auditor;
+import io.ringside.application.service.CallerClaims;
 import io.ringside.application.service.ConnectRingCentralService;
 import io.ringside.application.service.ConnectionKeeper;
 import io.ringside.application.service.DisconnectRingCentralService;
@@ -45,19 +47,21 @@ public class ApplicationConfiguration {
 
     @Bean
     ConnectRingCentralService connectRingCentral(PendingAuthorizationStore pendingAuthorizations, ConnectionStore connections,
-                                                 RingCentralAuthorization ringCentral, Clock clock, SecureRandom random) {
-        return new ConnectRingCentralService(pendingAuthorizations, connections, ringCentral, clock, random);
+                                                 RingCentralAuthorization ringCentral, Auditor auditor, Clock clock,
+                                                 SecureRandom random) {
+        return new ConnectRingCentralService(pendingAuthorizations, connections, ringCentral, auditor, clock, random);
     }
 
     @Bean
-    DisconnectRingCentralService disconnectRingCentral(ConnectionStore connections, RingCentralAuthorization ringCentral) {
-        return new DisconnectRingCentralService(connections, ringCentral);
+    DisconnectRingCentralService disconnectRingCentral(ConnectionStore connections, RingCentralAuthorization ringCentral,
+                                                       Auditor auditor) {
+        return new DisconnectRingCentralService(connections, ringCentral, auditor);
     }
 
     @Bean
     ConnectionKeeper connectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
-                                      RingsideProperties settings, Clock clock) {
-        return new ConnectionKeeper(connections, ringCentral, settings.refreshPolicy(), clock);
+                                      RingsideProperties settings, Auditor auditor, Clock clock) {
+        return new ConnectionKeeper(connections, ringCentral, settings.refreshPolicy(), auditor, clock);
     }
 
     @Bean
@@ -104,7 +108,7 @@ public class ApplicationConfiguration {
     }
 
     @Bean
-    IntakeService intakes(IntakeStore intakes, Clock clock, RingsideProperties settings) {
-        return new IntakeService(intakes, clock, settings.timeZone());
+    IntakeService intakes(IntakeStore intakes, Auditor auditor, CallerClaims claims, Clock clock, RingsideProperties settings) {
+        return new IntakeService(intakes, auditor, claims, clock, settings.timeZone());
     }
 }

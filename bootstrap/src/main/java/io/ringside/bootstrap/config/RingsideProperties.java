@@ -2,6 +2,7 @@ package io.ringside.bootstrap.config;
 
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.ringside.application.service.FeedSettings;
+import io.ringside.domain.Password;
 import io.ringside.domain.RecentCallers;
 import io.ringside.domain.RefreshPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -28,9 +29,11 @@ import java.util.Locale;
  * @param pushReconcileInterval how often the call log is read while push covers the company (1 min – 6 h)
  * @param timeZone            the zone in which "today" is counted (default: the server's)
  * @param phone               phone-number settings: {@code ringside.phone.default-region}, the home country
- * @param adminPassword       {@code RINGSIDE_ADMIN_PASSWORD}: the first user {@code admin}'s password (at least 8
- *                            characters); required outside demo mode, which refuses to start with it set
- * @param operatorPassword    {@code RINGSIDE_OPERATOR_PASSWORD}: the same for {@code operator}
+ * @param adminPassword       {@code RINGSIDE_ADMIN_PASSWORD}: creates the first admin {@code admin} (12–64
+ *                            characters) when no user exists yet; required then, outside demo mode (which
+ *                            refuses to start with it set); later changes to it change nothing
+ * @param operatorPassword    {@code RINGSIDE_OPERATOR_PASSWORD}: optional; creates {@code operator} once, if no such user exists
+ * @param auditRetention      {@code ringside.audit-retention}: how long audit entries are kept (1 day – 10 years, default 365 days)
  * @param scheduling          {@code ringside.scheduling.enabled}: false only in tests that drive the timers themselves
  */
 @ConfigurationProperties("ringside")
@@ -47,9 +50,8 @@ public record RingsideProperties(
         @DefaultValue Phone phone,
         String adminPassword,
         String operatorPassword,
+        @DefaultValue("365d") Duration auditRetention,
         @DefaultValue Scheduling scheduling) {
-
-    public static final int MIN_PASSWORD_LENGTH = 8;
 
     public RingsideProperties {
         requireBetween("ringside.recent-callers-window", recentCallersWindow,
@@ -63,6 +65,10 @@ public record RingsideProperties(
         if (heavyRequestsPerMinute < 1 || heavyRequestsPerMinute > FeedSettings.MOST_HEAVY_PER_MINUTE) {
             throw new IllegalArgumentException("ringside.heavy-requests-per-minute must be between 1 and " + FeedSettings.MOST_HEAVY_PER_MINUTE
                     + " (RingCentral allows " + FeedSettings.MOST_HEAVY_PER_MINUTE + "), not " + heavyRequestsPerMinute);
+        }
+        requireBetween("ringside.audit-retention", auditRetention, Duration.ofDays(1), Duration.ofDays(3650));
+        if (!auditRetention.equals(Duration.ofDays(auditRetention.toDays()))) {
+            throw new IllegalArgumentException("ringside.audit-retention must be whole days, like 365d, not " + inWords(auditRetention));
         }
         timeZone = timeZone != null ? timeZone : ZoneId.systemDefault();
         adminPassword = password(adminPassword, "RINGSIDE_ADMIN_PASSWORD");
@@ -119,8 +125,9 @@ public record RingsideProperties(
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(variable + " is too short: use at least " + MIN_PASSWORD_LENGTH + " characters.");
+        String problem = new Password(value).lengthProblem();
+        if (problem != null) {
+            throw new IllegalArgumentException(variable + ": " + problem);
         }
         return value;
     }
@@ -148,7 +155,7 @@ public record RingsideProperties(
                 + ", heavyRequestsPerMinute=" + heavyRequestsPerMinute + ", pushReconcileInterval=" + pushReconcileInterval
                 + ", timeZone=" + timeZone + ", phone=" + phone
                 + ", adminPassword=" + masked(adminPassword) + ", operatorPassword=" + masked(operatorPassword)
-                + ", scheduling=" + scheduling + "]";
+                + ", auditRetention=" + auditRetention + ", scheduling=" + scheduling + "]";
     }
 
     private static String masked(String password) {

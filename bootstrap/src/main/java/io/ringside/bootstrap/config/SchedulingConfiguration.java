@@ -1,6 +1,8 @@
 package io.ringside.bootstrap.config;
 
 import io.ringside.application.port.out.PendingAuthorizationStore;
+import io.ringside.application.service.AuditRetention;
+import io.ringside.application.service.CallerClaims;
 import io.ringside.application.service.ConnectionKeeper;
 import io.ringside.application.service.CallFeedScheduler;
 import org.slf4j.Logger;
@@ -16,13 +18,16 @@ import java.util.concurrent.ScheduledFuture;
 
 /**
  * Everything that runs on a timer lives here, in bootstrap: the token keep-alive, purging expired
- * OAuth attempts, and the caller feed's tick (push kept open, polls and call-log reads when due). The application exposes plain methods.
+ * OAuth attempts, ending claims on callers, purging old audit entries daily, and the caller feed's tick (push kept open, polls and call-log reads when due). The application exposes plain methods.
  * Tests that drive those methods themselves set {@code ringside.scheduling.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 public class SchedulingConfiguration {
 
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(5);
+    private static final Duration AUDIT_PURGE_INTERVAL = Duration.ofDays(1);
+    /** Claims last 10 minutes; pages learn within this that one ended. */
+    private static final Duration CLAIM_EXPIRY_INTERVAL = Duration.ofSeconds(30);
     /** The feed decides each second what is due; most ticks send nothing. */
     private static final Duration FEED_TICK = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(SchedulingConfiguration.class);
@@ -39,6 +44,7 @@ public class SchedulingConfiguration {
     @Bean(destroyMethod = "cancel")
     RingsideSchedules ringsideSchedules(ThreadPoolTaskScheduler ringsideScheduler, ConnectionKeeper keeper,
                                         PendingAuthorizationStore pendingAuthorizations, CallFeedScheduler feed,
+                                        AuditRetention auditRetention, CallerClaims claims,
                                         RingsideProperties settings, Clock clock) {
         if (!settings.scheduling().enabled()) {
             return new RingsideSchedules(List.of());
@@ -46,7 +52,10 @@ public class SchedulingConfiguration {
         return new RingsideSchedules(List.of(
                 ringsideScheduler.scheduleWithFixedDelay(keeper::refreshIfDue, settings.refreshCheckInterval()),
                 ringsideScheduler.scheduleWithFixedDelay(() -> pendingAuthorizations.purgeExpired(clock.instant()), PURGE_INTERVAL),
-                ringsideScheduler.scheduleWithFixedDelay(safely("caller feed", feed::tick), FEED_TICK)));
+                ringsideScheduler.scheduleWithFixedDelay(safely("caller feed", feed::tick), FEED_TICK),
+                ringsideScheduler.scheduleWithFixedDelay(safely("claim expiry", claims::expire), CLAIM_EXPIRY_INTERVAL),
+                // The first purge runs at start-up, then once a day.
+                ringsideScheduler.scheduleWithFixedDelay(safely("audit purge", auditRetention::purge), AUDIT_PURGE_INTERVAL)));
     }
 
     /** A task that fails is logged and runs again next time (a scheduler stops repeating a task that threw). */

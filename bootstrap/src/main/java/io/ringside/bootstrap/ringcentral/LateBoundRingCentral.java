@@ -4,6 +4,7 @@ import io.ringside.adapters.ringcentral.RingCentralAdapter;
 import io.ringside.adapters.ringcentral.RingCentralRequestObserver;
 import io.ringside.application.port.out.AccessTokens;
 import io.ringside.application.port.out.CallNotifications;
+import io.ringside.application.port.out.ExtensionDirectory;
 import io.ringside.application.port.out.NotificationListener;
 import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.RingCentralUsage;
@@ -11,6 +12,7 @@ import io.ringside.application.port.out.RingCentralCalls;
 import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.domain.AccessToken;
 import io.ringside.domain.CodeVerifier;
+import io.ringside.domain.Extension;
 import io.ringside.domain.InboundCall;
 import io.ringside.domain.IssuedTokens;
 import io.ringside.domain.RefreshToken;
@@ -25,7 +27,7 @@ import java.util.List;
  * because the simulator's URL and the redirect URI are built from it.
  */
 public final class LateBoundRingCentral implements RingCentralAuthorization, RingCentralCalls, CallNotifications,
-        RingCentralUsage, AutoCloseable {
+        ExtensionDirectory, RingCentralUsage, AutoCloseable {
 
     private volatile RingCentralAdapter adapter;
     private RingCentralRequestObserver requestObserver = RingCentralRequestObserver.NONE;
@@ -90,6 +92,11 @@ public final class LateBoundRingCentral implements RingCentralAuthorization, Rin
     @Override
     public List<InboundCall> liveCalls(AccessToken accessToken) {
         return adapter().calls().liveCalls(accessToken);
+    }
+
+    @Override
+    public List<Extension> extensions(AccessToken accessToken) {
+        return adapter().extensions().extensions(accessToken);
     }
 
     @Override

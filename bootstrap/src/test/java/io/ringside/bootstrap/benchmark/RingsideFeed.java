@@ -1,5 +1,7 @@
 package io.ringside.bootstrap.benchmark;
 
+import io.ringside.application.service.Auditor;
+import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.adapters.ringcentral.RingCentralAdapter;
 import io.ringside.application.service.AuthenticatedRingCentral;
 import io.ringside.application.service.CallFeedScheduler;
@@ -63,7 +65,8 @@ final class RingsideFeed implements AutoCloseable {
         store.saveIfVersionMatches(RingCentralConnection.establish(simulator.connect(adapter), "benchmark", Instant.now()));
         RecentCallers policy = RecentCallers.withDefaultWindow();
 
-        ConnectionKeeper keeper = new ConnectionKeeper(store, adapter.authorization(), RefreshPolicy.DEFAULT, clock);
+        ConnectionKeeper keeper = new ConnectionKeeper(store, adapter.authorization(), RefreshPolicy.DEFAULT,
+                new Auditor(new InMemoryAuditLog(), clock), clock);
         Watchers watchers = new Watchers();
         RecentCallersBoard board = new RecentCallersBoard(new CallBoard(policy), watchers, clock);
         AuthenticatedRingCentral ringCentral = new AuthenticatedRingCentral(keeper, adapter.calls());

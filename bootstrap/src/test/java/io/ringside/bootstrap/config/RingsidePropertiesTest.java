@@ -29,6 +29,24 @@ class RingsidePropertiesTest {
         assertThat(settings.scheduling().enabled()).isTrue();
         assertThat(settings.adminPassword()).isNull();
         assertThat(settings.operatorPassword()).isNull();
+        assertThat(settings.auditRetention()).isEqualTo(Duration.ofDays(365));
+    }
+
+    @Test
+    void auditEntriesAreKeptBetweenADayAndTenYears() {
+        assertThat(bind("ringside.audit-retention", "90d").auditRetention()).isEqualTo(Duration.ofDays(90));
+        assertThatThrownBy(() -> bind("ringside.audit-retention", "12h")).rootCause()
+                .hasMessage("ringside.audit-retention must be between 1 day and 3650 days, not 12 h");
+        assertThatThrownBy(() -> bind("ringside.audit-retention", "36h")).rootCause()
+                .hasMessage("ringside.audit-retention must be whole days, like 365d, not 36 h");
+    }
+
+    @Test
+    void aFirstUserPasswordFollowsThePasswordRulesWithoutBeingRepeated() {
+        assertThatThrownBy(() -> bind("ringside.admin-password", "s3cr3t-pass")).rootCause()
+                .hasMessage("RINGSIDE_ADMIN_PASSWORD: The password must be at least 12 characters long (this one has 11).");
+        assertThatThrownBy(() -> bind("ringside.operator-password", "x".repeat(65))).rootCause()
+                .hasMessage("RINGSIDE_OPERATOR_PASSWORD: The password must be at most 64 characters long (this one has 65).");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -66,7 +67,7 @@ class KeyChangeStartUpTest {
     /** The data wiring of Ringside: its key configuration, the persistence adapter, Boot's DataSource and Flyway. */
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
-            DataSourceTransactionManagerAutoConfiguration.class})
+            DataSourceTransactionManagerAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
     @Import({DataConfiguration.class, ReEncryptionConfiguration.class, PersistenceConfiguration.class})
     static class DataWiring {
         @Bean

@@ -63,6 +63,14 @@ class RingsideInBrowserIT {
     private static final String SECOND_NAME = "Sam Chen";
     private static final String SECOND_DISPLAY = "(415) 555-0123";
 
+    private static final Map<String, String> DEMO_DISPLAY_NAMES = Map.of("admin", "Administrator", "operator", "Operator");
+    private static final String NEW_OPERATOR = "maria";
+    private static final String NEW_OPERATOR_NAME = "Maria Lopez";
+    private static final String NEW_OPERATOR_PASSWORD = "lantern-otter-harbour-42";
+    private static final String THIRD_NUMBER = "+13125550199";
+    private static final String THIRD_NAME = "Dana Whitfield";
+    private static final String THIRD_DISPLAY = "(312) 555-0199";
+
     private static RunningRingside ringside;
     private static Playwright playwright;
     private static Browser browser;
@@ -215,6 +223,15 @@ class RingsideInBrowserIT {
 
     @Test
     @Order(2)
+    void adminAddsAnOperatorWhoChoosesAPasswordTakesTheirOwnCallAndSavesAsThemselves() {
+        step("admin adds an operator at extension 104", this::adminAddsOperator);
+        step("the operator must choose their own password first", this::newOperatorChangesTemporaryPassword);
+        step("their own call fills at once and the intake says who saved it", this::newOperatorTakesTheirCall);
+        step("the audit trail says who did it", this::auditTrailShowsWhoDidIt);
+    }
+
+    @Test
+    @Order(3)
     void theOAuthCallbackRefusesBadInput() {
         step("the callback refuses bad input", this::callbackRefusesBadInput);
     }
@@ -273,7 +290,7 @@ class RingsideInBrowserIT {
         assertEquals(403, callback.status(), "the OAuth callback is for admins only");
 
         page.navigate("/");
-        assertThat(page.locator("#user-name")).hasText("operator");
+        assertThat(page.locator("#user-name")).hasText("Operator");
         assertNoConnectButton();
     }
 
@@ -362,9 +379,105 @@ class RingsideInBrowserIT {
         assertThat(today).containsText(FIRST_NAME);
         assertThat(today).containsText(FIRST_DISPLAY);
         assertThat(today).containsText("Asks about her order");
-        assertThat(today).containsText("operator");
+        assertThat(today).containsText("Operator");
         assertThat(page.locator("#phone input")).hasValue("");
         screenshot("intake-saved-in-todays-list");
+    }
+
+    // --- people --------------------------------------------------------------------------------
+
+    private String temporaryPassword;
+
+    private void adminAddsOperator() {
+        logIn("admin", "admin");
+        page.navigate("/admin/users");
+        assertThat(page.locator("#users")).containsText("jordan");
+        page.locator("#add-person").click();
+        page.locator("#user-username input").fill(NEW_OPERATOR);
+        page.locator("#user-display-name input").fill(NEW_OPERATOR_NAME);
+        // The extension comes from the company's list on RingCentral (the simulator's directory).
+        page.locator("#user-extension input").fill("104");
+        assertThat(visibleItems().filter(new Locator.FilterOptions().setHasText("Maria Lopez"))).hasCount(1);
+        page.keyboard().press("Enter");
+        screenshot("admin-adds-operator");
+        page.locator("#user-save").click();
+
+        Locator password = page.locator("#temporary-password");
+        assertThat(password).isVisible();
+        assertThat(page.locator("#temporary-password-username")).hasText(NEW_OPERATOR);
+        temporaryPassword = password.textContent().strip();
+        assertEquals(16, temporaryPassword.length(), "a 16-character temporary password");
+        screenshot("temporary-password-shown-once");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Done")).click();
+        assertThat(page.locator("#temporary-password")).hasCount(0);
+        assertThat(page.locator("#users")).containsText(NEW_OPERATOR_NAME);
+        assertThat(page.locator("#users")).containsText("Must change password");
+        assertThat(page.locator("#users")).containsText("104");
+        page.locator("#logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+    }
+
+    private void newOperatorChangesTemporaryPassword() {
+        logInAs(NEW_OPERATOR, temporaryPassword);
+        // Wherever they go, the change-password page comes first.
+        page.waitForURL(Pattern.compile(".*/account/password.*"));
+        assertThat(page.locator("#must-change")).isVisible();
+        page.navigate("/");
+        page.waitForURL(Pattern.compile(".*/account/password.*"));
+        screenshot("operator-must-change-password");
+
+        page.locator("#current-password input").fill(temporaryPassword);
+        page.locator("#new-password input").fill("password1234");
+        page.locator("#repeat-password input").fill("password1234");
+        page.locator("#change-password-button").click();
+        assertThat(page.locator("#new-password")).containsText("commonly used");
+        screenshot("common-password-refused");
+
+        page.locator("#new-password input").fill(NEW_OPERATOR_PASSWORD);
+        page.locator("#repeat-password input").fill(NEW_OPERATOR_PASSWORD);
+        page.locator("#change-password-button").click();
+        page.waitForURL(Pattern.compile(".*/$"));
+        assertThat(page.locator("#user-name")).hasText(NEW_OPERATOR_NAME);
+        screenshot("operator-chose-own-password");
+    }
+
+    private void newOperatorTakesTheirCall() {
+        assertThat(page.locator("#live-indicator")).containsText(Pattern.compile("^Live"));
+        // Two callers: one at a colleague's desk, one ringing at hers (104).
+        startCall(SECOND_NUMBER, SECOND_NAME, "103");
+        startCall(THIRD_NUMBER, THIRD_NAME, "104");
+        assertThat(page.locator("#call-announcer")).containsText("Your call");
+
+        // Her own ringing call fills at once: no list to choose from.
+        page.locator("#populate").click();
+        assertThat(page.locator("#phone input")).hasValue(THIRD_DISPLAY);
+        assertThat(visibleItems()).hasCount(0);
+        page.locator("#name input").fill(THIRD_NAME);
+        page.locator("#notes textarea").fill("New customer; wants a quote");
+        screenshot("your-call-filled-at-once");
+        page.locator("#save").click();
+        assertThat(page.getByText("Saved intake for " + THIRD_DISPLAY)).isVisible();
+        Locator today = page.locator("#todays-intakes");
+        assertThat(today).containsText(THIRD_NAME);
+        assertThat(today).containsText(NEW_OPERATOR_NAME);
+        screenshot("intake-saved-by-maria");
+        page.locator("#logout").click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+    }
+
+    private void auditTrailShowsWhoDidIt() {
+        logIn("admin", "admin");
+        page.navigate("/admin/audit");
+        Locator audit = page.locator("#audit");
+        assertThat(audit).containsText("Login succeeded");
+        // Only what Maria did: her first login, her own password, her intake, her logout.
+        page.locator("#audit-user input").fill(NEW_OPERATOR);
+        page.locator("#audit-user input").press("Enter");
+        assertThat(audit).containsText("Password changed");
+        assertThat(audit).containsText("Intake saved");
+        assertThat(audit).containsText(NEW_OPERATOR_NAME + " (" + NEW_OPERATOR + ")");
+        assertThat(audit).not().containsText("Administrator (admin)");
+        screenshot("audit-trail-of-maria");
     }
 
     // --- step 5 -------------------------------------------------------------------------------
@@ -409,13 +522,18 @@ class RingsideInBrowserIT {
 
     // --- helpers ------------------------------------------------------------------------------
 
+    /** Logs in as a demo user; the header then shows their display name. */
     private void logIn(String user, String password) {
+        logInAs(user, password);
+        assertThat(page.locator("#user-name")).hasText(DEMO_DISPLAY_NAMES.get(user));
+    }
+
+    private void logInAs(String user, String password) {
         page.navigate("/login");
         page.locator("vaadin-login-form input[name='username']").fill(user);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         screenshot("login-" + user);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.locator("#user-name")).hasText(user);
     }
 
     private String startCall(String from, String name) {

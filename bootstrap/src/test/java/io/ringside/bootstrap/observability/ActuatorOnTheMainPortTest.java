@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.observability;
 
+import io.ringside.domain.Actor;
 import io.ringside.application.port.in.SaveIntake;
 import io.ringside.application.port.out.RingCentralException;
 import io.ringside.application.service.RecentCallersBoard;
@@ -135,7 +136,7 @@ class ActuatorOnTheMainPortTest {
         // A real request through the adapter in use (demo mode: to the simulator, which refuses a token it never issued).
         assertThatThrownBy(() -> ringCentral.liveCalls(new AccessToken("never-issued", Instant.now().plusSeconds(3600))))
                 .isInstanceOf(RingCentralException.class);
-        saveIntake.save("Pat Doe", new PhoneNumber("+16025551234"), "", null, "admin");
+        saveIntake.save("Pat Doe", new PhoneNumber("+16025551234"), "", null, new Actor(null, "admin", "Administrator", null), true);
         board.apply(new CallEvent("s-metrics", 1, Instant.now().minusMillis(40), "p-1", Direction.INBOUND,
                 new Caller(new PhoneNumber("+16025559876"), "Lee Ames"), "+16505550100", null, PartyStatus.PROCEEDING, false));
 

@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.security;
 
+import io.ringside.domain.Actor;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.bootstrap.RingsideApplication;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "ringside.simulator.generator.enabled=false",
                 "ringside.scheduling.enabled=false"})
 class SecurityHeadersTest {
+
+    private static final Actor ADMIN = new Actor(null, "admin", "Administrator", "127.0.0.1");
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'unsafe-eval'");
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -88,7 +91,7 @@ class SecurityHeadersTest {
 
     @Test
     void theSimulatorsConsentPagePostsToThisOriginUnderTheSamePolicy() throws Exception {
-        URI authorize = connect.start("admin");
+        URI authorize = connect.start(ADMIN);
         HttpResponse<String> consent = get(authorize.getRawPath() + "?" + authorize.getRawQuery());
         assertThat(consent.statusCode()).isEqualTo(200);
         assertHardened(consent);

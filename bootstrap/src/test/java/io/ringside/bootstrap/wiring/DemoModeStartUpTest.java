@@ -1,5 +1,6 @@
 package io.ringside.bootstrap.wiring;
 
+import io.ringside.domain.Actor;
 import io.ringside.application.port.in.ConnectOutcome;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.ConnectionView;
@@ -40,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "ringside.scheduling.enabled=false"})
 class DemoModeStartUpTest {
 
+    private static final Actor ADMIN = new Actor(null, "admin", "Administrator", "127.0.0.1");
+
     @LocalServerPort
     int port;
     @Autowired
@@ -57,14 +60,14 @@ class DemoModeStartUpTest {
 
     @Test
     void anAdminConnectsThroughTheSimulatorAndOperatorsSeeACallRingingAtAColleaguesDeskByPush() throws Exception {
-        URI authorize = connect.start("admin");
+        URI authorize = connect.start(ADMIN);
         assertThat(authorize.toString()).startsWith("http://localhost:" + port + "/simulator/restapi/oauth/authorize?");
         assertThat(authorize.getRawQuery()).contains("code_challenge_method=S256").contains("response_type=code");
 
         Map<String, String> back = new SimulatorConsent().decide(authorize, true);
         assertThat(back.get("redirect")).isEqualTo("http://localhost:" + port + "/api/ringcentral/callback");
 
-        ConnectOutcome outcome = connect.complete(back.get("state"), back.get("code"), "admin");
+        ConnectOutcome outcome = connect.complete(back.get("state"), back.get("code"), ADMIN);
         assertThat(outcome).isInstanceOf(ConnectOutcome.Connected.class);
         ConnectionView view = viewConnection.view();
         assertThat(view.status()).isEqualTo(ConnectionView.Status.CONNECTED);
@@ -109,8 +112,8 @@ class DemoModeStartUpTest {
 
     @Test
     void withPushUnreachableTheOpenPageIsFedByPollingTheConnectedExtension() throws Exception {
-        Map<String, String> back = new SimulatorConsent().decide(connect.start("admin"), true);
-        assertThat(connect.complete(back.get("state"), back.get("code"), "admin")).isInstanceOf(ConnectOutcome.Connected.class);
+        Map<String, String> back = new SimulatorConsent().decide(connect.start(ADMIN), true);
+        assertThat(connect.complete(back.get("state"), back.get("code"), ADMIN)).isInstanceOf(ConnectOutcome.Connected.class);
         simulator.refusePushSockets(Duration.ofMinutes(5));
         simulator.dropPushSockets();
         try (WatchRecentCallers.Subscription page = watchers.watch(result -> { })) {
@@ -135,12 +138,12 @@ class DemoModeStartUpTest {
 
     @Test
     void aDeclinedConsentComesBackAsAccessDeniedAndUsesTheStateUp() throws Exception {
-        URI authorize = connect.start("admin");
+        URI authorize = connect.start(ADMIN);
         Map<String, String> back = new SimulatorConsent().decide(authorize, false);
         assertThat(back.get("error")).isEqualTo("access_denied");
 
-        assertThat(connect.decline(back.get("state"), back.get("error"), "admin")).isInstanceOf(ConnectOutcome.AccessDenied.class);
-        assertThat(connect.complete(back.get("state"), "any-code", "admin")).isInstanceOf(ConnectOutcome.StateInvalid.class);
+        assertThat(connect.decline(back.get("state"), back.get("error"), ADMIN)).isInstanceOf(ConnectOutcome.AccessDenied.class);
+        assertThat(connect.complete(back.get("state"), "any-code", ADMIN)).isInstanceOf(ConnectOutcome.StateInvalid.class);
     }
 
 }
