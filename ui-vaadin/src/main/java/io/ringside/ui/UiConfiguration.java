@@ -4,7 +4,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.LookUpUser;
 import io.ringside.ui.callback.RingCentralCallbackController;
-import io.ringside.ui.view.MustChangePasswordGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,11 +20,6 @@ public class UiConfiguration {
         return new SpringCurrentUser(authenticationContext, lookUpUser);
     }
 
-    /** Vaadin's Spring integration registers every {@code VaadinServiceInitListener} bean with the service. */
-    @Bean
-    MustChangePasswordGuard mustChangePasswordGuard(CurrentUser currentUser) {
-        return new MustChangePasswordGuard(currentUser);
-    }
 
     @Bean
     RingCentralCallbackController ringCentralCallbackController(ConnectRingCentral connectRingCentral, LookUpUser lookUpUser) {
