@@ -20,8 +20,9 @@ import org.springframework.security.web.header.HeaderWriter;
  *       restyle a page but not run code.</li>
  *   <li>{@code connect-src 'self'} — server push is a WebSocket to the same origin ('self' covers
  *       {@code ws:}/{@code wss:} on the same host and port), with XHR as its fallback.</li>
- *   <li>{@code font-src 'self' data:} — Lumo's icon font is a {@code data:} URL in its CSS. Images need
- *       nothing beyond {@code default-src 'self'}.</li>
+ *   <li>{@code font-src 'self' data:} — Lumo's icon font is a {@code data:} URL in its CSS.</li>
+ *   <li>{@code img-src 'self' data:} — Lumo draws some component icons (a select's dropdown chevron, as on the
+ *       Users page) from {@code data:} SVG images in its CSS; an image cannot run script.</li>
  *   <li>{@code form-action 'self'} — the only forms are the login form and, in demo mode, the simulator's
  *       consent page, both posting to this origin (a form's redirect is checked too: the consent page's
  *       302 lands on this origin's callback). Connecting RingCentral leaves by a script navigation to
@@ -40,6 +41,7 @@ final class ContentSecurityPolicy implements HeaderWriter {
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
                 + "font-src 'self' data:; "
+                + "img-src 'self' data:; "
                 + "connect-src 'self'; "
                 + "object-src 'none'; "
                 + "base-uri 'self'; "

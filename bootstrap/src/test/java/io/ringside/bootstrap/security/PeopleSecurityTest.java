@@ -115,6 +115,17 @@ class PeopleSecurityTest {
     }
 
     @Test
+    void aLoginIsAuditedOnce() throws Exception {
+        AuditQuery adminsLogins = new AuditQuery("admin", AuditKind.LOGIN_SUCCEEDED, null, null);
+        long before = auditTrail.count(adminsLogins);
+
+        MvcResult in = logIn(new MockHttpSession(), "admin", "admin", "198.51.100.5");
+
+        assertThat(in.getResponse().getRedirectedUrl()).doesNotContain("error");
+        assertThat(auditTrail.count(adminsLogins)).isEqualTo(before + 1);
+    }
+
+    @Test
     void aLogoutIsAuditedWithTheAddress() throws Exception {
         MockHttpSession browser = new MockHttpSession();
         logIn(browser, "operator", "operator", "198.51.100.4");

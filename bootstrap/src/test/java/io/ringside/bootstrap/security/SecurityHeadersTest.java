@@ -129,7 +129,7 @@ class SecurityHeadersTest {
     private void assertHardened(HttpResponse<String> response) {
         String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(policy.split("; ")).as("the Content-Security-Policy of " + response.uri()).contains(
-                "default-src 'self'", "style-src 'self' 'unsafe-inline'", "font-src 'self' data:", "connect-src 'self'",
+                "default-src 'self'", "style-src 'self' 'unsafe-inline'", "font-src 'self' data:", "img-src 'self' data:", "connect-src 'self'",
                 "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
         assertThat(policy).doesNotContain("unsafe-inline' 'nonce").matches(".*" + NONCE.pattern() + ".*");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
