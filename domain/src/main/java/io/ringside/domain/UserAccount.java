@@ -55,6 +55,10 @@ public record UserAccount(UUID id, String username, String displayName, Role rol
             throw new IllegalArgumentException(
                     "The username may use letters, digits and . _ @ - only, and starts with a letter or digit");
         }
+        if (name.equals(Actor.SYSTEM)) {
+            // The audit trail names Ringside itself so; a person by that name would be mistaken for it.
+            throw new IllegalArgumentException("The username " + Actor.SYSTEM + " is Ringside's own: choose another");
+        }
         return name;
     }
 

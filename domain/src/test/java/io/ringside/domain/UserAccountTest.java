@@ -47,6 +47,14 @@ class UserAccountTest {
     }
 
     @Test
+    void nobodyMayBeCalledWhatTheAuditTrailCallsRingsideItself() {
+        assertThatThrownBy(() -> UserAccount.username(" Ringside "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The username ringside is Ringside's own: choose another");
+        assertThat(UserAccount.username("ringside.desk")).isEqualTo("ringside.desk");
+    }
+
+    @Test
     void theDisplayNameIsRequiredAndBounded() {
         assertThatThrownBy(() -> UserAccount.create("maria", " ", Role.OPERATOR, null, "hash"))
                 .hasMessage("The display name is required");

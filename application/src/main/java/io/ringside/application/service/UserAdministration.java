@@ -108,6 +108,10 @@ public final class UserAdministration implements ManageUsers, LookUpUser {
             }
             UserAccount stored = store(current, edited, AuditKind.USER_CHANGED, admin);
             auditor.succeeded(AuditKind.USER_CHANGED, admin, stored.username(), String.join("; ", changed));
+            if (current.role() != stored.role()) {
+                // What a session may do was fixed at its login: a new role takes effect at the next one.
+                sessions.endAll(stored.username());
+            }
             return summary(stored);
         } finally {
             changes.unlock();

@@ -114,6 +114,17 @@ class UserAdministrationTest {
         assertThat(entry.kind()).isEqualTo(AuditKind.USER_CHANGED);
         assertThat(entry.subject()).isEqualTo("maria");
         assertThat(entry.detail()).isEqualTo("role OPERATOR → ADMIN; extension none → 104");
+        assertThat(sessions.ended()).as("a new role takes effect at the next login").containsExactly("maria");
+    }
+
+    @Test
+    void anEditThatKeepsTheRoleLeavesTheirSessionsOpen() {
+        UserAccount maria = store("maria", "Maria Lopez", Role.OPERATOR, null);
+
+        administration.edit(maria.id(), maria.version(), "Maria López", Role.OPERATOR, ext("104"), admin);
+
+        assertThat(sessions.ended()).isEmpty();
+        assertThat(users.get("maria").displayName()).isEqualTo("Maria López");
     }
 
     @Test
