@@ -18,6 +18,7 @@ public enum AuditKind {
     RINGCENTRAL_RECONNECT_NEEDED("RingCentral reconnect needed"),
     RINGCENTRAL_REFRESH_FAILED("RingCentral refresh failed"),
     INTAKE_SAVED("Intake saved"),
+    INTAKE_CORRECTED("Intake corrected"),
     AUDIT_PURGED("Audit entries purged");
 
     private final String label;
