@@ -16,7 +16,8 @@ import java.util.UUID;
 /**
  * The people who log in, in {@code app_user}, through the {@link UserRows} repository. Spring Data JDBC
  * keeps the version: an account at version 0 is inserted (stored as 1), any other is updated only if
- * the row is still at that version. Spring Data reports a failed statement wrapped in its own
+ * the row is still at that version. A login attempt's bookkeeping is stored by a query of its own that leaves the
+ * version alone ({@link UserRows#recordLoginState}). Spring Data reports a failed statement wrapped in its own
  * exception, so the causes are searched for the unique username and the lost optimistic lock.
  */
 public class SpringDataUserAccounts implements UserAccounts {
@@ -84,6 +85,15 @@ public class SpringDataUserAccounts implements UserAccounts {
             }
             throw failed;
         }
+    }
+
+    @Override
+    public boolean recordLoginState(UserAccount before, UserAccount after) {
+        if (!before.id().equals(after.id())) {
+            throw new IllegalArgumentException("before and after are two people");
+        }
+        return rows.recordLoginState(before.id(), before.version(), before.failedLogins(), before.lockedUntil(),
+                before.lastLoginAt(), after.failedLogins(), after.lockedUntil(), after.lastLoginAt()) == 1;
     }
 
     @Override

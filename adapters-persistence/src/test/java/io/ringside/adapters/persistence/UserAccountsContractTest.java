@@ -3,6 +3,7 @@ package io.ringside.adapters.persistence;
 import io.ringside.application.port.out.ConcurrentChangeException;
 import io.ringside.application.port.out.UsernameTakenException;
 import io.ringside.domain.ExtensionLink;
+import io.ringside.domain.LoginLockout;
 import io.ringside.domain.Role;
 import io.ringside.domain.UserAccount;
 import org.junit.jupiter.api.AfterEach;
@@ -156,6 +157,92 @@ class UserAccountsContractTest {
         JdbcClient.create(database.dataSource()).sql("DELETE FROM app_user WHERE id = ?").param(maria.id()).update();
 
         assertThatThrownBy(() -> accounts.update(maria.withEnabled(false))).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(accounts.isEmpty()).isTrue();
+    }
+
+    // ---- a login attempt's bookkeeping -------------------------------------------------------------
+
+    @Test
+    void aLoginAttemptIsRecordedWithoutMovingTheVersionAndWithoutTouchingAnythingElse() {
+        UserAccount added = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, ExtensionLink.typed("104"), HASH));
+
+        assertThat(accounts.recordLoginState(added, added.loginFailed(NOW, LoginLockout.DEFAULT))).isTrue();
+        UserAccount failedOnce = accounts.byId(added.id()).orElseThrow();
+        assertThat(accounts.recordLoginState(failedOnce, failedOnce.loggedIn(NOW.plusSeconds(5)))).isTrue();
+
+        UserAccount stored = accounts.byId(added.id()).orElseThrow();
+        assertThat(failedOnce.failedLogins()).isEqualTo(1);
+        assertThat(stored.failedLogins()).isZero();
+        assertThat(stored.lastLoginAt()).isEqualTo(NOW.plusSeconds(5));
+        assertThat(stored).isEqualTo(added.loggedIn(NOW.plusSeconds(5)));
+        assertThat(stored.version()).as("what an admin's edit is checked against").isEqualTo(added.version());
+    }
+
+    @Test
+    void aLoginAttemptRecordedFromAStaleReadingIsRefusedAndTheOtherKept() {
+        UserAccount read = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, null, HASH));
+        LoginLockout lockAtTwo = new LoginLockout(2, Duration.ofMinutes(15));
+        assertThat(accounts.recordLoginState(read, read.loginFailed(NOW, lockAtTwo))).isTrue();
+
+        assertThat(accounts.recordLoginState(read, read.loggedIn(NOW))).as("no lock, no last login: stale").isFalse();
+
+        UserAccount failedOnce = accounts.byId(read.id()).orElseThrow();
+        assertThat(failedOnce.failedLogins()).isEqualTo(1);
+        UserAccount locked = failedOnce.loginFailed(NOW, lockAtTwo);
+        assertThat(accounts.recordLoginState(failedOnce, locked)).isTrue();
+        UserAccount lockedRead = accounts.byId(read.id()).orElseThrow();
+        assertThat(lockedRead.isLocked(NOW)).isTrue();
+        assertThat(accounts.recordLoginState(failedOnce, failedOnce.loggedIn(NOW))).as("lock set meanwhile: stale").isFalse();
+        assertThat(accounts.recordLoginState(lockedRead, lockedRead.loggedIn(NOW.plusSeconds(1))))
+                .as("a reading with a lock and a last login matches itself").isTrue();
+        UserAccount loggedIn = accounts.byId(read.id()).orElseThrow();
+        assertThat(accounts.recordLoginState(loggedIn, loggedIn.loggedIn(NOW.plusSeconds(2)))).isTrue();
+        assertThat(accounts.recordLoginState(loggedIn, loggedIn.loggedIn(NOW.plusSeconds(3)))).as("last login moved: stale").isFalse();
+        assertThat(accounts.byId(read.id()).orElseThrow().lastLoginAt()).isEqualTo(NOW.plusSeconds(2));
+    }
+
+    @Test
+    void anAdminsChangeMeanwhileRefusesALoginRecordSoADisabledPersonIsSeen() {
+        UserAccount read = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, null, HASH));
+        UserAccount disabled = accounts.update(read.withEnabled(false));
+
+        assertThat(accounts.recordLoginState(read, read.loggedIn(NOW))).isFalse();
+
+        assertThat(accounts.byId(read.id())).contains(disabled);
+    }
+
+    @Test
+    void anAdminsChangeFromTheListOpenedBeforeALoginStillSucceedsAndKeepsTheLogin() {
+        UserAccount listed = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, null, HASH));
+        assertThat(accounts.recordLoginState(listed, listed.loggedIn(NOW))).isTrue();
+
+        UserAccount current = accounts.byId(listed.id()).orElseThrow();
+        assertThat(current.version()).isEqualTo(listed.version());
+        UserAccount disabled = accounts.update(current.withEnabled(false));
+
+        assertThat(disabled.version()).isEqualTo(listed.version() + 1);
+        assertThat(accounts.byId(listed.id()).orElseThrow()).satisfies(stored -> {
+            assertThat(stored.enabled()).isFalse();
+            assertThat(stored.lastLoginAt()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void ofLoginAttemptsRacingFromTheSameReadingExactlyOneIsRecorded() throws Exception {
+        UserAccount read = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, null, HASH));
+
+        List<Boolean> recorded = Fixtures.race(4, () -> accounts.recordLoginState(read, read.loginFailed(NOW, LoginLockout.DEFAULT)));
+
+        assertThat(recorded).containsOnlyOnce(true);
+        assertThat(accounts.byId(read.id()).orElseThrow().failedLogins()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoginRecordForAPersonRemovedMeanwhileIsRefused() {
+        UserAccount maria = accounts.add(UserAccount.create("maria", "Maria", Role.OPERATOR, null, HASH));
+        JdbcClient.create(database.dataSource()).sql("DELETE FROM app_user WHERE id = ?").param(maria.id()).update();
+
+        assertThat(accounts.recordLoginState(maria, maria.loggedIn(NOW))).isFalse();
         assertThat(accounts.isEmpty()).isTrue();
     }
 

@@ -40,6 +40,8 @@ public final class Logins implements LogIn {
     /** How many usernames nobody has are remembered for their lockout; the oldest are forgotten first. */
     public static final int UNKNOWN_USERNAMES_REMEMBERED = 10_000;
     private static final String NO_USERNAME = "(none)";
+    /** How often an attempt's bookkeeping is tried against what others stored meanwhile before giving up. */
+    private static final int RECORD_ROUNDS = 20;
 
     private final UserAccounts users;
     private final PasswordHasher hasher;
@@ -109,7 +111,7 @@ public final class Logins implements LogIn {
                     LoginResult.Reason.LOCKED, LOCKED);
         }
         if (!right) {
-            UserAccount after = update(user, account -> account.loginFailed(now, lockout));
+            UserAccount after = record(user, account -> account.loginFailed(now, lockout));
             if (after.isLocked(now)) {
                 return refused(AuditKind.LOGIN_LOCKED, actor, lockedDetail(), AuditOutcome.FAILED, LoginResult.Reason.LOCKED, LOCKED);
             }
@@ -119,7 +121,7 @@ public final class Logins implements LogIn {
         if (!user.enabled()) {
             return disabled(actor);
         }
-        UserAccount after = update(user, account -> account.loggedIn(now));
+        UserAccount after = record(user, account -> account.loggedIn(now));
         if (!after.enabled()) {
             // Disabled by an admin while this login was being checked (seen on the re-read).
             return disabled(actor);
@@ -169,13 +171,22 @@ public final class Logins implements LogIn {
         return new LoginResult.Refused(reason, message);
     }
 
-    /** Stores a change; when someone else changed the person meanwhile, applies it once more to what is stored now. */
-    private UserAccount update(UserAccount user, UnaryOperator<UserAccount> change) {
-        try {
-            return users.update(change.apply(user));
-        } catch (ConcurrentChangeException meanwhile) {
-            UserAccount again = users.byId(user.id()).orElseThrow(() -> meanwhile);
-            return users.update(change.apply(again));
+    /**
+     * Records an attempt's bookkeeping without moving the version (an admin's edit from the list stays valid);
+     * when another attempt or an admin got there first, applies it again to what is stored now, so no failure is
+     * lost. Each lost round means someone else's write succeeded; the bound only stops a pathological storm.
+     */
+    private UserAccount record(UserAccount user, UnaryOperator<UserAccount> attempt) {
+        UserAccount before = user;
+        for (int round = 1; ; round++) {
+            UserAccount after = attempt.apply(before);
+            if (users.recordLoginState(before, after)) {
+                return after;
+            }
+            if (round == RECORD_ROUNDS) {
+                throw new ConcurrentChangeException("The login state of " + user.username());
+            }
+            before = users.byId(user.id()).orElseThrow(() -> new ConcurrentChangeException("The user " + user.username()));
         }
     }
 

@@ -2,10 +2,13 @@ package io.ringside.application.service;
 
 import io.ringside.application.port.in.LoginResult;
 import io.ringside.application.port.in.LoginResult.Reason;
+import io.ringside.application.port.in.UserSummary;
 import io.ringside.application.testing.FakePasswordHasher;
 import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.application.testing.InMemoryUserAccounts;
 import io.ringside.application.testing.MutableClock;
+import io.ringside.application.testing.RecordingUserSessions;
+import io.ringside.domain.Actor;
 import io.ringside.domain.AuditEntry;
 import io.ringside.domain.AuditKind;
 import io.ringside.domain.AuditOutcome;
@@ -196,6 +199,61 @@ class LoginsTest {
         assertThat(stored.displayName()).isEqualTo("Maria L.");
         assertThat(stored.lastLoginAt()).isEqualTo(T0);
         assertThat(audit.entries()).hasSize(1);
+    }
+
+    @Test
+    void loggingInAndFailingLeaveTheVersionAnAdminsEditIsCheckedAgainst() {
+        logins.logIn("maria", WRONG, ADDRESS);
+        logins.logIn("maria", RIGHT, ADDRESS);
+
+        UserAccount stored = users.get("maria");
+        assertThat(stored.lastLoginAt()).isEqualTo(T0);
+        assertThat(stored.version()).isEqualTo(maria.version());
+        assertThat(users.loginRecords()).isEqualTo(2);
+        assertThat(users.updates()).isZero();
+    }
+
+    @Test
+    void mariaLoggingInBetweenTheAdminsListAndTheirDisableDoesNotSpoilTheDisable() {
+        UserAccount boss = users.add(UserAccount.create("boss", "Bea Boss", Role.ADMIN, null, "unset"));
+        UserAdministration administration = new UserAdministration(users, hasher, new RecordingUserSessions(),
+                new Auditor(audit, clock), new TemporaryPasswords(), clock);
+        UserSummary listed = administration.list().stream().filter(user -> user.username().equals("maria")).findFirst().orElseThrow();
+
+        clock.advance(Duration.ofMinutes(3));
+        assertThat(logins.logIn("maria", RIGHT, ADDRESS)).isInstanceOf(LoginResult.Accepted.class);
+        logins.logIn("maria", WRONG, ADDRESS);
+        UserSummary disabled = administration.setEnabled(listed.id(), listed.version(), false, Actor.of(boss, "192.0.2.10"));
+
+        assertThat(disabled.enabled()).isFalse();
+        UserAccount stored = users.get("maria");
+        assertThat(stored.enabled()).isFalse();
+        assertThat(stored.lastLoginAt()).as("her login is kept").isEqualTo(T0.plus(Duration.ofMinutes(3)));
+        assertThat(stored.failedLogins()).isEqualTo(1);
+        assertThat(audit.of(AuditKind.USER_DISABLED)).singleElement()
+                .satisfies(entry -> assertThat(entry.outcome()).isEqualTo(AuditOutcome.SUCCEEDED));
+    }
+
+    @Test
+    void twoWrongPasswordsRacingBothCount() {
+        users.beforeNextUpdate(() -> logins.logIn("maria", WRONG, "198.51.100.3"));
+
+        assertThat(logins.logIn("maria", WRONG, ADDRESS)).isEqualTo(refused(Reason.BAD_CREDENTIALS, Logins.BAD_CREDENTIALS));
+
+        assertThat(users.get("maria").failedLogins()).isEqualTo(2);
+        assertThat(kinds()).containsExactly(AuditKind.LOGIN_FAILED, AuditKind.LOGIN_FAILED);
+    }
+
+    @Test
+    void aWrongPasswordRacingTheOneThatLocksFindsTheUsernameLocked() {
+        for (int i = 0; i < 3; i++) {
+            logins.logIn("maria", WRONG, ADDRESS);
+        }
+        users.beforeNextUpdate(() -> logins.logIn("maria", WRONG, "198.51.100.3"));
+
+        assertThat(logins.logIn("maria", WRONG, ADDRESS)).isEqualTo(refused(Reason.LOCKED, Logins.LOCKED));
+
+        assertThat(users.get("maria").isLocked(clock.instant())).isTrue();
     }
 
     @Test

@@ -9,14 +9,19 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The people who log in, in memory, with the store's version checks (like the database adapter's). */
+/**
+ * The people who log in, in memory, with the store's checks (like the database adapter's): updates check and bump
+ * the version; login records check the version and the login state, and store only the latter.
+ */
 public final class InMemoryUserAccounts implements UserAccounts {
 
     private final Map<UUID, UserAccount> users = new LinkedHashMap<>();
     private int updates;
+    private int loginRecords;
     private Runnable beforeNextUpdate;
 
     @Override
@@ -52,14 +57,7 @@ public final class InMemoryUserAccounts implements UserAccounts {
 
     @Override
     public UserAccount update(UserAccount user) {
-        Runnable meanwhile;
-        synchronized (this) {
-            meanwhile = beforeNextUpdate;
-            beforeNextUpdate = null;
-        }
-        if (meanwhile != null) {
-            meanwhile.run();
-        }
+        runWhatHappensMeanwhile();
         synchronized (this) {
             UserAccount current = users.get(user.id());
             if (current == null || current.version() != user.version()) {
@@ -73,11 +71,32 @@ public final class InMemoryUserAccounts implements UserAccounts {
     }
 
     @Override
+    public boolean recordLoginState(UserAccount before, UserAccount after) {
+        if (!before.id().equals(after.id())) {
+            throw new IllegalArgumentException("before and after are two people");
+        }
+        runWhatHappensMeanwhile();
+        synchronized (this) {
+            UserAccount current = users.get(before.id());
+            if (current == null || current.version() != before.version() || current.failedLogins() != before.failedLogins()
+                    || !Objects.equals(current.lockedUntil(), before.lockedUntil())
+                    || !Objects.equals(current.lastLoginAt(), before.lastLoginAt())) {
+                return false;
+            }
+            users.put(current.id(), new UserAccount(current.id(), current.username(), current.displayName(), current.role(),
+                    current.extension(), current.enabled(), current.passwordHash(), after.failedLogins(), after.lockedUntil(),
+                    after.lastLoginAt(), current.mustChangePassword(), current.version()));
+            loginRecords++;
+            return true;
+        }
+    }
+
+    @Override
     public synchronized long countEnabledAdmins() {
         return users.values().stream().filter(user -> user.enabled() && user.isAdmin()).count();
     }
 
-    /** Runs {@code change} (say, someone else's update) just before the next update is checked, once. */
+    /** Runs {@code change} (say, someone else's update) just before the next update or login record is checked, once. */
     public synchronized void beforeNextUpdate(Runnable change) {
         beforeNextUpdate = change;
     }
@@ -93,8 +112,24 @@ public final class InMemoryUserAccounts implements UserAccounts {
         return byUsername(username).orElseThrow();
     }
 
-    /** How many updates were stored. */
+    /** How many (versioned) updates were stored. */
     public synchronized int updates() {
         return updates;
+    }
+
+    /** How many login records were stored. */
+    public synchronized int loginRecords() {
+        return loginRecords;
+    }
+
+    private void runWhatHappensMeanwhile() {
+        Runnable meanwhile;
+        synchronized (this) {
+            meanwhile = beforeNextUpdate;
+            beforeNextUpdate = null;
+        }
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
     }
 }

@@ -35,6 +35,20 @@ public interface UserAccounts {
      */
     UserAccount update(UserAccount user);
 
+    /**
+     * Stores what a login attempt changed: the failed-login count, the lock and the last login, and nothing else.
+     * The version does not move, so an admin's change made from the list they opened still succeeds after the
+     * person logged in (people log in all day; a scraper checks its password every 15 seconds). Stored only if the
+     * person is exactly as {@code before} says: same version (no admin or password change meanwhile, which could
+     * have disabled them) and the same three values (no other login attempt meanwhile, whose failure would be lost).
+     *
+     * @param before the person as read before the attempt
+     * @param after  {@code before} after the attempt; only its failed logins, lock and last login are stored
+     * @return false when someone else got there first (or the person is gone): read them again and apply the
+     *         attempt once more
+     */
+    boolean recordLoginState(UserAccount before, UserAccount after);
+
     /** How many enabled admins there are. */
     long countEnabledAdmins();
 }
