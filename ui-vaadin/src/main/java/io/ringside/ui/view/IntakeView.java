@@ -4,8 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,8 +17,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -29,6 +25,7 @@ import io.ringside.application.port.in.FeedStatus;
 import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.ListTodaysIntakes;
 import io.ringside.application.port.in.RecentCallersResult;
+import io.ringside.application.port.in.RecognizeCaller;
 import io.ringside.application.port.in.SaveIntake;
 import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.in.WatchRecentCallers;
@@ -37,33 +34,37 @@ import io.ringside.domain.CallerList;
 import io.ringside.domain.Claim;
 import io.ringside.domain.ExtensionLink;
 import io.ringside.domain.Intake;
+import io.ringside.domain.KnownCaller;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.domain.RecentCaller;
 import io.ringside.ui.ConsoleSettings;
 import io.ringside.ui.CurrentUser;
+import io.ringside.ui.IntakeWording;
 import io.ringside.ui.PhoneFormat;
-import io.ringside.ui.RelativeTime;
 import io.ringside.ui.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code /}: the caller intake form. Its Phone field can be filled from the people who are calling,
- * or just called, the company (Populate phone number / Recent callers); typing it by hand always works.
- * A user linked to an extension sees the call at their desk first ("your call"), and Populate fills it at
- * once. Filling from a caller claims them, so colleagues see "Maria Lopez is on it".
+ * {@code /}: the caller intake page. It composes the {@link IntakeForm} (Name, Phone, Notes, Save), the Recent
+ * callers list beside Phone, the live indicator, today's intakes and a live region, and talks to the use cases.
+ * Phone can be filled from the people who are calling, or just called, the company (Populate phone number, Alt+P,
+ * or the list); typing it always works. A user linked to an extension sees the call at their desk first ("your
+ * call"), and Populate fills it at once. Filling from a caller claims them, so colleagues see "Maria Lopez is on
+ * it". A number earlier intakes know is recognised ("Known: Jane Doe · 3 intakes, last on 12 Nov") and its last
+ * name offered for Name.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Caller intake · Ringside")
@@ -80,24 +81,21 @@ public class IntakeView extends VerticalLayout {
     private final SaveIntake saveIntake;
     private final ClaimCallers claimCallers;
     private final ListTodaysIntakes listTodaysIntakes;
+    private final RecognizeCaller recognizeCaller;
     private final Clock clock;
     private final PhoneFormat phoneFormat;
-    private final DateTimeFormatter clockTime;
+    private final IntakeWording wording;
     private final CurrentUser user;
     private final UUID me;
     private final ExtensionLink desk;
     private final boolean admin;
 
-    private final TextField name = new TextField("Name");
-    private final TextField phone = new TextField("Phone");
-    private final Button populate = new Button("Populate phone number");
+    private final IntakeForm form;
     private final ComboBox<RecentCaller> recentCallers = new ComboBox<>("Recent callers");
     private final Div pickerMessage = new Div();
     private final Span pickerText = new Span();
     private final Anchor adminLink = new Anchor("admin/ringcentral", "Open the RingCentral page");
-    private final TextArea notes = new TextArea("Notes");
-    private final Button save = new Button("Save");
-    private final Span liveIndicator = new Span("Connecting…");
+    private final Span liveIndicator = new Span(IntakeWording.CONNECTING);
     private final Div announcer = new Div();
     private final Grid<Intake> todaysIntakes = new Grid<>();
 
@@ -105,25 +103,32 @@ public class IntakeView extends VerticalLayout {
     /** The picker's items: the current callers with the user's own call first. */
     private List<RecentCaller> shown = List.of();
     private List<Claim> claims = List.of();
-    private RecentCaller picked;
     private List<String> shownLabels = List.of();
     private boolean updatingItems;
+    /** The caller Phone is being filled from, while the form says so ({@link #filled}). */
+    private RecentCaller filling;
     private final Set<String> announcedRinging = new HashSet<>();
+    /**
+     * What earlier intakes say about each number seen in the list, looked up once per number (the feed's thread
+     * fills it before handing the list to the page, so the page's lock is never held for the queries).
+     */
+    private final Map<PhoneNumber, Optional<KnownCaller>> knownByNumber = new ConcurrentHashMap<>();
     private WatchRecentCallers.Subscription subscription;
     private ClaimCallers.Subscription claimsSubscription;
     private Registration pollRegistration;
 
     public IntakeView(ListRecentCallers listRecentCallers, WatchRecentCallers watchRecentCallers, SaveIntake saveIntake,
-                      ListTodaysIntakes listTodaysIntakes, ClaimCallers claimCallers, CurrentUser user, ConsoleSettings settings,
-                      Clock clock) {
+                      ListTodaysIntakes listTodaysIntakes, ClaimCallers claimCallers, RecognizeCaller recognizeCaller,
+                      CurrentUser user, ConsoleSettings settings, Clock clock) {
         this.listRecentCallers = listRecentCallers;
         this.watchRecentCallers = watchRecentCallers;
         this.saveIntake = saveIntake;
         this.claimCallers = claimCallers;
         this.listTodaysIntakes = listTodaysIntakes;
+        this.recognizeCaller = recognizeCaller;
         this.clock = clock;
         this.phoneFormat = new PhoneFormat(settings.defaultRegion());
-        this.clockTime = DateTimeFormatter.ofPattern("HH:mm").withZone(settings.zone());
+        this.wording = new IntakeWording(phoneFormat, settings.zone());
         this.user = user;
         // Read once: a view lives as long as its page, and an admin's edit shows on the next page.
         this.me = user.id();
@@ -139,21 +144,11 @@ public class IntakeView extends VerticalLayout {
         titleRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         titleRow.expand(title);
 
-        name.setId("name");
-        name.setMaxLength(Intake.NAME_MAX_LENGTH);
-        name.setWidthFull();
+        form = new IntakeForm(phoneFormat);
+        form.addPopulateListener(e -> populate());
+        form.addFilledListener(e -> filled(e.number(), e.fromCaller()));
+        form.addSaveListener(e -> save(e.draft(), false));
 
-        phone.setId("phone");
-        phone.setMaxLength(64);
-        phone.setPlaceholder("(602) 555-1234 or +44 20 7946 0958");
-        phone.setHelperText("Type it, or fill it from a recent caller");
-        phone.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                phone.setInvalid(false);
-            }
-        });
-        populate.setId("populate");
-        populate.addClickListener(e -> populate());
         recentCallers.setId("recent-callers");
         recentCallers.setItemLabelGenerator(this::label);
         recentCallers.setPlaceholder("Pick a recent caller");
@@ -172,9 +167,7 @@ public class IntakeView extends VerticalLayout {
                 }
             }
         });
-        HorizontalLayout phoneRow = new HorizontalLayout(phone, populate, recentCallers);
-        phoneRow.setAlignItems(FlexComponent.Alignment.BASELINE);
-        phoneRow.setWrap(true);
+        form.besidePhone(recentCallers);
 
         pickerMessage.setId("picker-message");
         pickerText.setId("picker-text");
@@ -183,13 +176,8 @@ public class IntakeView extends VerticalLayout {
         adminLink.setVisible(false);
         pickerMessage.add(pickerText, new Span(" "), adminLink);
         pickerMessage.setVisible(false);
-
-        notes.setId("notes");
-        notes.setMaxLength(Intake.NOTES_MAX_LENGTH);
-        notes.setWidthFull();
-        save.setId("save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> saveIntake());
+        // Under the phone row: the picker's sentences are about filling Phone.
+        form.underPhone(pickerMessage);
 
         announcer.setId("call-announcer");
         announcer.getElement().setAttribute("aria-live", "polite");
@@ -198,7 +186,7 @@ public class IntakeView extends VerticalLayout {
                 .set("overflow", "hidden").set("clip", "rect(0 0 0 0)").set("white-space", "nowrap");
 
         todaysIntakes.setId("todays-intakes");
-        todaysIntakes.addColumn(i -> clockTime.format(i.savedAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        todaysIntakes.addColumn(i -> wording.clockTime(i.savedAt())).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         todaysIntakes.addColumn(i -> i.callerName() == null ? "" : i.callerName()).setHeader("Name");
         todaysIntakes.addColumn(i -> phoneFormat.display(i.phone())).setHeader("Phone").setAutoWidth(true);
         todaysIntakes.addColumn(i -> i.notes() == null ? "" : i.notes()).setHeader("Notes").setFlexGrow(2);
@@ -206,7 +194,7 @@ public class IntakeView extends VerticalLayout {
         todaysIntakes.setAllRowsVisible(true);
         todaysIntakes.setEmptyStateText("No intakes saved today yet");
 
-        add(titleRow, name, phoneRow, pickerMessage, notes, save, announcer, new H3("Today's intakes"), todaysIntakes);
+        add(titleRow, form, announcer, new H3("Today's intakes"), todaysIntakes);
     }
 
     @Override
@@ -215,6 +203,8 @@ public class IntakeView extends VerticalLayout {
         UI ui = attachEvent.getUI();
         refreshTodaysIntakes();
         subscription = watchRecentCallers.watch(result -> {
+            // On the feed's thread, outside the page's lock: the lookups of numbers not seen before.
+            lookUpNew(result.callers());
             try {
                 ui.access(() -> apply(result));
             } catch (UIDetachedException e) {
@@ -252,8 +242,8 @@ public class IntakeView extends VerticalLayout {
     }
 
     /**
-     * Populate phone number: the call at the user's desk, or the only caller, fills Phone; several open the list;
-     * none or a problem says so.
+     * Populate phone number (the button or Alt+P): the call at the user's desk, or the only caller, fills Phone;
+     * several open the list with the keyboard in it; none or a problem says so.
      */
     void populate() {
         RecentCallersResult result;
@@ -261,13 +251,14 @@ public class IntakeView extends VerticalLayout {
             result = listRecentCallers.list();
         } catch (RuntimeException e) {
             log.warn("Listing recent callers failed", e);
-            say("Recent callers could not be loaded. Type the number instead.", false);
+            say(IntakeWording.CALLERS_UNREADABLE, false);
             return;
         }
+        lookUpNew(result.callers());
         apply(result);
         FeedStatus status = result.status();
         if (!(status instanceof FeedStatus.Ok)) {
-            String problem = sentence(status, result);
+            String problem = wording.pickerProblem(result, clock.instant(), admin);
             boolean showList = !result.isEmpty()
                     && (status instanceof FeedStatus.Unavailable || status instanceof FeedStatus.RateLimitedUntil);
             say(problem, admin);
@@ -280,17 +271,18 @@ public class IntakeView extends VerticalLayout {
         List<RecentCaller> callers = shown;
         if (!callers.isEmpty() && isYours(callers.get(0))) {
             RecentCaller yours = callers.get(0);
+            Notification.show(wording.populated(who(yours), true), 4000, Notification.Position.BOTTOM_START);
             fill(yours);
-            Notification.show("Phone filled with your call: " + who(yours), 4000, Notification.Position.BOTTOM_START);
         } else if (callers.isEmpty()) {
-            say(noCallers(result), false);
+            say(wording.noCallers(result), false);
         } else if (callers.size() == 1) {
             RecentCaller only = callers.get(0);
+            Notification.show(wording.populated(who(only), false), 4000, Notification.Position.BOTTOM_START);
             fill(only);
-            Notification.show("Phone filled with " + who(only), 4000, Notification.Position.BOTTOM_START);
         } else {
             recentCallers.setOpened(true);
             recentCallers.focus();
+            announce(wording.listOpened(callers.size()));
         }
     }
 
@@ -342,12 +334,74 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
+    /** Fills Phone from a caller and claims them; the form then says Phone holds a number ({@link #filled}). */
     private void fill(RecentCaller caller) {
-        picked = caller;
-        phone.setValue(phoneFormat.display(caller.caller().number()));
-        phone.setInvalid(false);
-        announcer.setText("Phone set to " + who(caller));
         claim(caller.caller().number());
+        filling = caller;
+        try {
+            form.fillFromCaller(caller.caller().number(), caller.telephonySessionId());
+        } finally {
+            filling = null;
+        }
+    }
+
+    /**
+     * Phone holds a number (from a caller, or typed): say what earlier intakes know and offer the last name.
+     * After a fill from a caller the keyboard goes where the next keystroke is needed: Name (an offered name
+     * selected, so Enter or Tab keeps it and typing replaces it), or Notes when the operator had typed the name
+     * already. A typed number moves nothing: the operator is on their way somewhere with Tab.
+     */
+    private void filled(PhoneNumber number, boolean fromCaller) {
+        Optional<KnownCaller> known = recognize(number);
+        String nameFilled = null;
+        if (known.isPresent()) {
+            form.showKnown(wording.known(known.get(), clock.instant()));
+            if (form.offerName(known.get().lastName())) {
+                nameFilled = known.get().lastName();
+            }
+        }
+        if (fromCaller) {
+            String name = filling != null && filling.caller().knownName().isPresent()
+                    ? filling.caller().knownName().get() : nameFor(known);
+            announce(wording.phoneSet(wording.who(number, name), nameFilled));
+            if (nameFilled != null) {
+                form.focusNameSelected();
+            } else if (form.nameIsEmpty()) {
+                form.focusName();
+            } else {
+                form.focusNotes();
+            }
+        } else if (nameFilled != null) {
+            announce(wording.nameFilled(nameFilled));
+        }
+    }
+
+    /** A fresh look at earlier intakes for the number being filled (a colleague may have saved one since the list came). */
+    private Optional<KnownCaller> recognize(PhoneNumber number) {
+        try {
+            Optional<KnownCaller> known = recognizeCaller.recognize(number);
+            knownByNumber.put(number, known);
+            return known;
+        } catch (RuntimeException e) {
+            log.warn("Recognising a caller failed", e);
+            return Optional.empty();
+        }
+    }
+
+    /** One lookup per number not seen before; a failed lookup is tried again with the next list. */
+    private void lookUpNew(List<RecentCaller> callers) {
+        callers.stream()
+                .filter(caller -> caller.caller().knownName().isEmpty())
+                .map(caller -> caller.caller().number())
+                .distinct()
+                .filter(number -> !knownByNumber.containsKey(number))
+                .forEach(number -> {
+                    try {
+                        knownByNumber.put(number, recognizeCaller.recognize(number));
+                    } catch (RuntimeException e) {
+                        log.warn("Recognising a caller in the list failed", e);
+                    }
+                });
     }
 
     /** Tells colleagues this user is on the caller; the form works on even if that fails. */
@@ -359,60 +413,48 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
-    private void saveIntake() {
-        PhoneNumber number;
-        try {
-            number = phoneFormat.parse(phone.getValue());
-        } catch (IllegalArgumentException e) {
-            phone.setErrorMessage(e.getMessage());
-            phone.setInvalid(true);
-            phone.focus();
-            return;
-        }
-        phone.setInvalid(false);
-        String telephonySessionId = picked != null && picked.caller().number().equals(number) ? picked.telephonySessionId() : null;
-        save(number, telephonySessionId, false);
-    }
-
     /** Saves, or first asks when a colleague saved an intake for this caller moments ago. */
-    private void save(PhoneNumber number, String telephonySessionId, boolean evenIfSavedRecently) {
+    private void save(IntakeForm.Draft draft, boolean evenIfSavedRecently) {
         SaveOutcome outcome;
         try {
-            outcome = saveIntake.save(name.getValue(), number, notes.getValue(), telephonySessionId, user.actor(),
+            outcome = saveIntake.save(draft.name(), draft.phone(), draft.notes(), draft.telephonySessionId(), user.actor(),
                     evenIfSavedRecently);
         } catch (IllegalArgumentException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            announce(wording.notSaved(e.getMessage()));
             return;
         }
         switch (outcome) {
             case SaveOutcome.Saved saved -> saved(saved.intake());
-            case SaveOutcome.SavedRecentlyByAnother another -> askBeforeSaving(another, number, telephonySessionId);
+            case SaveOutcome.SavedRecentlyByAnother another -> askBeforeSaving(another, draft);
         }
     }
 
-    private void askBeforeSaving(SaveOutcome.SavedRecentlyByAnother another, PhoneNumber number, String telephonySessionId) {
+    private void askBeforeSaving(SaveOutcome.SavedRecentlyByAnother another, IntakeForm.Draft draft) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("save-anyway-dialog");
         dialog.setHeader("Saved moments ago");
-        dialog.setText(another.displayName() + " saved an intake for this caller "
-                + RelativeTime.ago(Duration.between(another.savedAt(), clock.instant())) + " — save anyway?");
+        dialog.setText(wording.savedRecentlyQuestion(another.displayName(), another.savedAt(), clock.instant()));
         dialog.setConfirmText("Save anyway");
         dialog.setCancelable(true);
         dialog.setCancelText("Cancel");
-        dialog.addConfirmListener(e -> save(number, telephonySessionId, true));
+        dialog.addConfirmListener(e -> save(draft, true));
+        dialog.addCancelListener(e -> announce(wording.notSaved("cancelled; the form is as it was.")));
         dialog.open();
+        announce(wording.notSavedYet(another.displayName()));
     }
 
+    /** Saved: the form is emptied and the keyboard is in Phone, where the next intake starts (typed, or Alt+P). */
     private void saved(Intake saved) {
-        Notification.show("Saved intake for " + phoneFormat.display(saved.phone()), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        name.clear();
-        phone.clear();
-        notes.clear();
-        picked = null;
+        String text = wording.saved(saved.phone());
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        announce(text);
+        // The number is known now (or known better): the next list or fill asks again.
+        knownByNumber.remove(saved.phone());
+        form.clear();
         hideMessage();
         refreshTodaysIntakes();
-        name.focus();
+        form.focusPhone();
     }
 
     private void refreshTodaysIntakes() {
@@ -425,28 +467,20 @@ public class IntakeView extends VerticalLayout {
         }
     }
 
-    /**
-     * {@code (602) 555-1234 — 2 min ago · Jane Doe · ringing}, or {@code … · on call with 103}; then
-     * {@code · Maria Lopez is on it} while a colleague's claim lasts, and {@code · your call} for the call at the
-     * user's desk.
-     */
+    /** A row of the list, in {@link IntakeWording#row}'s words. */
     String label(RecentCaller caller) {
-        StringBuilder label = new StringBuilder(phoneFormat.display(caller.caller().number()))
-                .append(" — ").append(RelativeTime.ago(caller.age(clock.instant())));
-        caller.caller().knownName().ifPresent(n -> label.append(" · ").append(n));
-        if (caller.state() == CallState.RINGING) {
-            label.append(" · ringing");
-        } else if (caller.state() == CallState.CONNECTED) {
-            label.append(" · on call");
-            if (caller.answeredBy() != null) {
-                label.append(" with ").append(caller.answeredBy().label());
-            }
-        }
-        claimByColleague(caller).ifPresent(claim -> label.append(" · ").append(claim.displayName()).append(" is on it"));
-        if (isYours(caller)) {
-            label.append(" · your call");
-        }
-        return label.toString();
+        String colleague = claimByColleague(caller).map(Claim::displayName).orElse(null);
+        return wording.row(caller, nameOf(caller), colleague, isYours(caller), clock.instant());
+    }
+
+    /** RingCentral's name for the caller, else the last one earlier intakes saved for the number, else null. */
+    private String nameOf(RecentCaller caller) {
+        return caller.caller().knownName()
+                .orElseGet(() -> nameFor(knownByNumber.getOrDefault(caller.caller().number(), Optional.empty())));
+    }
+
+    private static String nameFor(Optional<KnownCaller> known) {
+        return known.map(KnownCaller::lastName).orElse(null);
     }
 
     private boolean isYours(RecentCaller caller) {
@@ -462,9 +496,9 @@ public class IntakeView extends VerticalLayout {
     }
 
     private String who(RecentCaller caller) {
-        String number = phoneFormat.display(caller.caller().number());
-        return caller.caller().knownName().map(n -> number + " (" + n + ")").orElse(number);
+        return wording.who(caller.caller().number(), nameOf(caller));
     }
+
 
     private void announceNewRinging(List<RecentCaller> callers) {
         List<String> yours = new ArrayList<>();
@@ -478,63 +512,19 @@ public class IntakeView extends VerticalLayout {
                 }
             }
         }
-        List<String> sentences = new ArrayList<>();
-        if (!yours.isEmpty()) {
-            sentences.add("Your call: " + String.join("; ", yours) + " ringing");
+        String text = wording.newRinging(yours, news);
+        if (!text.isEmpty()) {
+            announce(text);
         }
-        if (!news.isEmpty()) {
-            sentences.add("Incoming call: " + String.join("; ", news));
-        }
-        if (!sentences.isEmpty()) {
-            announcer.setText(String.join(". ", sentences));
-        }
+    }
+
+    /** The live region says what just happened, and only that. */
+    private void announce(String text) {
+        announcer.setText(text);
     }
 
     private void updateLiveIndicator() {
-        if (current == null) {
-            liveIndicator.setText("Connecting…");
-            return;
-        }
-        Instant now = clock.instant();
-        String synced = current.asOf() == null ? "" : " · synced " + RelativeTime.secondsAgo(Duration.between(current.asOf(), now));
-        liveIndicator.setText(switch (current.status()) {
-            case FeedStatus.Ok ok -> "Live" + synced;
-            case FeedStatus.NotConnected n -> "Not live · RingCentral not connected";
-            case FeedStatus.ReconnectNeeded r -> "Not live · RingCentral needs reconnecting";
-            case FeedStatus.Unavailable u -> "Not live · RingCentral unreachable" + synced;
-            case FeedStatus.RateLimitedUntil r -> "Paused until " + clockTime.format(r.until()) + " · rate limited" + synced;
-        });
-    }
-
-    private String sentence(FeedStatus status, RecentCallersResult result) {
-        String stale = result.isEmpty() || result.asOf() == null ? ""
-                : " The list below is from " + RelativeTime.ago(Duration.between(result.asOf(), clock.instant())) + ".";
-        return switch (status) {
-            case FeedStatus.Ok ok -> "";
-            case FeedStatus.NotConnected n -> "RingCentral is not connected, so there are no recent callers to pick from."
-                    + " Type the number instead." + (admin ? "" : " An admin can connect RingCentral.");
-            case FeedStatus.ReconnectNeeded r -> "RingCentral needs to be connected again, so there are no recent callers to pick from."
-                    + " Type the number instead." + (admin ? "" : " An admin can reconnect it.");
-            case FeedStatus.Unavailable u -> "RingCentral can't be reached right now."
-                    + (stale.isEmpty() ? " Type the number instead, or try again in a moment." : stale);
-            case FeedStatus.RateLimitedUntil r -> "RingCentral asked Ringside to slow down until " + clockTime.format(r.until()) + "."
-                    + (stale.isEmpty() ? " Type the number instead, or try again then." : stale);
-        };
-    }
-
-    private static String noCallers(RecentCallersResult result) {
-        String text = "No inbound calls in the last " + minutes(result.window());
-        if (result.leftOut() == 1) {
-            text += " (1 call without a usable number was left out)";
-        } else if (result.leftOut() > 1) {
-            text += " (" + result.leftOut() + " calls without a usable number were left out)";
-        }
-        return text;
-    }
-
-    private static String minutes(Duration window) {
-        long minutes = window.toMinutes();
-        return minutes == 1 ? "minute" : minutes + " minutes";
+        liveIndicator.setText(wording.liveIndicator(current, clock.instant()));
     }
 
     private void say(String text, boolean withAdminLink) {

@@ -11,6 +11,7 @@ import io.ringside.application.port.in.ListRecentCallers;
 import io.ringside.application.port.in.ListTodaysIntakes;
 import io.ringside.application.port.in.PasswordRejectedException;
 import io.ringside.application.port.in.RecentCallersResult;
+import io.ringside.application.port.in.RecognizeCaller;
 import io.ringside.application.port.in.SaveIntake;
 import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.port.in.ViewConnection;
@@ -22,6 +23,7 @@ import io.ringside.domain.Caller;
 import io.ringside.domain.Claim;
 import io.ringside.domain.ExtensionLink;
 import io.ringside.domain.Intake;
+import io.ringside.domain.KnownCaller;
 import io.ringside.domain.Password;
 import io.ringside.domain.PhoneNumber;
 import io.ringside.domain.RecentCaller;
@@ -38,9 +40,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -149,6 +153,39 @@ final class Fakes {
         @Override
         public List<Intake> today() {
             return List.copyOf(saved);
+        }
+    }
+
+    /**
+     * What earlier intakes say about numbers: {@link #known} answers, every question is kept in {@link #asked} (from
+     * whichever thread asked), and {@link #failing} makes every lookup throw, as a database outage would.
+     */
+    static final class KnownCallers implements RecognizeCaller {
+        final Map<PhoneNumber, KnownCaller> known = new ConcurrentHashMap<>();
+        final List<PhoneNumber> asked = new CopyOnWriteArrayList<>();
+        final List<String> askedOnThreads = new CopyOnWriteArrayList<>();
+        volatile boolean failing;
+
+        /** The number has {@code intakes} earlier intakes, the last saved {@code at} with {@code lastName} (may be null). */
+        KnownCallers knows(String e164, String lastName, int intakes, Instant at) {
+            PhoneNumber phone = PhoneNumber.of(e164);
+            known.put(phone, new KnownCaller(phone, lastName, intakes, at));
+            return this;
+        }
+
+        @Override
+        public Optional<KnownCaller> recognize(PhoneNumber phone) {
+            asked.add(phone);
+            askedOnThreads.add(Thread.currentThread().getName());
+            if (failing) {
+                throw new IllegalStateException("database unreachable");
+            }
+            return Optional.ofNullable(known.get(phone));
+        }
+
+        long askedAbout(String e164) {
+            PhoneNumber phone = PhoneNumber.of(e164);
+            return asked.stream().filter(phone::equals).count();
         }
     }
 

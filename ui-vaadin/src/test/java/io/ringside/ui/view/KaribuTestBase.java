@@ -36,6 +36,7 @@ abstract class KaribuTestBase {
     final Fakes.Intakes intakes = new Fakes.Intakes(clock);
     final Fakes.Connection connection = new Fakes.Connection();
     final Fakes.Claims claims = new Fakes.Claims(clock);
+    final Fakes.KnownCallers knownCallers = new Fakes.KnownCallers();
     Fakes.User user = Fakes.User.operator();
     final Fakes.Passwords passwords = new Fakes.Passwords(() -> user);
     ConsoleSettings settings = new ConsoleSettings(false, ZoneId.of("America/Phoenix"), "US");
@@ -59,7 +60,7 @@ abstract class KaribuTestBase {
 
     Object create(Class<?> type) {
         if (type == IntakeView.class) {
-            return new IntakeView(recent, recent, intakes, intakes, claims, user, settings, clock);
+            return new IntakeView(recent, recent, intakes, intakes, claims, knownCallers, user, settings, clock);
         }
         if (type == ConnectionAdminView.class) {
             return new ConnectionAdminView(connection, connection, connection, user, settings);
