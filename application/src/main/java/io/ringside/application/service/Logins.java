@@ -24,7 +24,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Logins: checks the password, locks a username after too many wrong ones, throttles an address that
- * guesses too much, and audits each attempt once.
+ * guesses too much, and audits each attempt once. A machine's check of credentials ({@link #verify}) takes the
+ * same path; only its success is not recorded.
  *
  * <p>The answer must not tell whether a username exists: usernames nobody has get the same lockout from
  * a bounded in-memory count, and every attempt that is not throttled costs one hash comparison (a
@@ -75,18 +76,30 @@ public final class Logins implements LogIn {
 
     @Override
     public LoginResult logIn(String username, Password password, String address) {
+        return attempt(username, password, address, Attempt.LOGIN);
+    }
+
+    @Override
+    public LoginResult verify(String username, Password password, String address, String via) {
+        if (via == null || via.isBlank()) {
+            throw new IllegalArgumentException("Say who is checking credentials, for the audit trail");
+        }
+        return attempt(username, password, address, new Attempt(via.strip()));
+    }
+
+    private LoginResult attempt(String username, Password password, String address, Attempt attempt) {
         Instant now = clock.instant();
         Optional<String> valid = validUsername(username);
         String typed = valid.orElseGet(() -> asTyped(username));
         if (throttle.isThrottled(address, now)) {
             Actor actor = new Actor(null, typed, null, address);
-            return refused(AuditKind.LOGIN_FAILED, actor, "throttled: too many attempts from this address",
+            return refused(AuditKind.LOGIN_FAILED, actor, attempt.detail("throttled: too many attempts from this address"),
                     AuditOutcome.REFUSED, LoginResult.Reason.THROTTLED, THROTTLED);
         }
         Optional<UserAccount> user = valid.flatMap(users::byUsername);
         LoginResult result = user.isPresent()
-                ? known(user.get(), password, address, now)
-                : unknown(typed, password, address, now);
+                ? known(user.get(), password, address, now, attempt)
+                : unknown(typed, password, address, now, attempt);
         if (result instanceof LoginResult.Refused) {
             throttle.failed(address, now);
         }
@@ -103,39 +116,44 @@ public final class Logins implements LogIn {
         auditor.succeeded(AuditKind.SESSION_ENDED, actor(username, null), name(username), why);
     }
 
-    private LoginResult known(UserAccount user, Password password, String address, Instant now) {
+    private LoginResult known(UserAccount user, Password password, String address, Instant now, Attempt attempt) {
         Actor actor = Actor.of(user, address);
         boolean right = hasher.matches(password, user.passwordHash());
         if (user.isLocked(now)) {
-            return refused(AuditKind.LOGIN_FAILED, actor, "locked: too many wrong passwords", AuditOutcome.REFUSED,
-                    LoginResult.Reason.LOCKED, LOCKED);
+            return refused(AuditKind.LOGIN_FAILED, actor, attempt.detail("locked: too many wrong passwords"),
+                    AuditOutcome.REFUSED, LoginResult.Reason.LOCKED, LOCKED);
         }
         if (!right) {
             UserAccount after = record(user, account -> account.loginFailed(now, lockout));
             if (after.isLocked(now)) {
-                return refused(AuditKind.LOGIN_LOCKED, actor, lockedDetail(), AuditOutcome.FAILED, LoginResult.Reason.LOCKED, LOCKED);
+                return refused(AuditKind.LOGIN_LOCKED, actor, attempt.detail(lockedDetail()), AuditOutcome.FAILED,
+                        LoginResult.Reason.LOCKED, LOCKED);
             }
-            return refused(AuditKind.LOGIN_FAILED, actor, "wrong password", AuditOutcome.FAILED,
+            return refused(AuditKind.LOGIN_FAILED, actor, attempt.detail("wrong password"), AuditOutcome.FAILED,
                     LoginResult.Reason.BAD_CREDENTIALS, BAD_CREDENTIALS);
         }
         if (!user.enabled()) {
-            return disabled(actor);
+            return disabled(actor, attempt);
+        }
+        if (!attempt.isLogin()) {
+            // A check, not a login: nothing to record, nothing to audit (see LogIn#verify).
+            return new LoginResult.Accepted(UserSummary.of(user, now));
         }
         UserAccount after = record(user, account -> account.loggedIn(now));
         if (!after.enabled()) {
             // Disabled by an admin while this login was being checked (seen on the re-read).
-            return disabled(actor);
+            return disabled(actor, attempt);
         }
         auditor.succeeded(AuditKind.LOGIN_SUCCEEDED, actor, user.username(), null);
         return new LoginResult.Accepted(UserSummary.of(after, now));
     }
 
-    private LoginResult disabled(Actor actor) {
-        return refused(AuditKind.LOGIN_FAILED, actor, "disabled", AuditOutcome.REFUSED, LoginResult.Reason.BAD_CREDENTIALS,
-                BAD_CREDENTIALS);
+    private LoginResult disabled(Actor actor, Attempt attempt) {
+        return refused(AuditKind.LOGIN_FAILED, actor, attempt.detail("disabled"), AuditOutcome.REFUSED,
+                LoginResult.Reason.BAD_CREDENTIALS, BAD_CREDENTIALS);
     }
 
-    private LoginResult unknown(String typed, Password password, String address, Instant now) {
+    private LoginResult unknown(String typed, Password password, String address, Instant now, Attempt attempt) {
         hasher.matches(password, dummyHash);
         Actor actor = new Actor(null, typed, null, address);
         String key = typed.toLowerCase(Locale.ROOT);
@@ -150,14 +168,14 @@ public final class Logins implements LogIn {
             }
         }
         if (after == null) {
-            return refused(AuditKind.LOGIN_FAILED, actor, "locked: too many wrong passwords (no such username)",
+            return refused(AuditKind.LOGIN_FAILED, actor, attempt.detail("locked: too many wrong passwords (no such username)"),
                     AuditOutcome.REFUSED, LoginResult.Reason.LOCKED, LOCKED);
         }
         if (after.isLocked(now)) {
-            return refused(AuditKind.LOGIN_LOCKED, actor, lockedDetail() + " (no such username)", AuditOutcome.FAILED,
-                    LoginResult.Reason.LOCKED, LOCKED);
+            return refused(AuditKind.LOGIN_LOCKED, actor, attempt.detail(lockedDetail() + " (no such username)"),
+                    AuditOutcome.FAILED, LoginResult.Reason.LOCKED, LOCKED);
         }
-        return refused(AuditKind.LOGIN_FAILED, actor, "no such username", AuditOutcome.FAILED,
+        return refused(AuditKind.LOGIN_FAILED, actor, attempt.detail("no such username"), AuditOutcome.FAILED,
                 LoginResult.Reason.BAD_CREDENTIALS, BAD_CREDENTIALS);
     }
 
@@ -214,6 +232,23 @@ public final class Logins implements LogIn {
             return NO_USERNAME;
         }
         return text.length() <= UserAccount.USERNAME_MAX_LENGTH ? text : text.substring(0, UserAccount.USERNAME_MAX_LENGTH);
+    }
+
+    /**
+     * What an attempt is for: a person logging in ({@link #LOGIN}), or a machine's check of the credentials for one
+     * request ({@link #verify}), named by {@code via} in its refusals' audit details and leaving no trace when it succeeds.
+     */
+    private record Attempt(String via) {
+
+        static final Attempt LOGIN = new Attempt(null);
+
+        boolean isLogin() {
+            return via == null;
+        }
+
+        String detail(String why) {
+            return isLogin() ? why : via + ": " + why;
+        }
     }
 
     /** The lockout count of a username nobody has: the same rule as {@link UserAccount#loginFailed}. */

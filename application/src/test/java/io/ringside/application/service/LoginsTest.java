@@ -256,6 +256,64 @@ class LoginsTest {
         assertThat(users.get("maria").isLocked(clock.instant())).isTrue();
     }
 
+    // ---- a machine's check (HTTP Basic on the Actuator endpoints) -----------------------------------
+
+    private static final String VIA = "Actuator (HTTP Basic)";
+
+    @Test
+    void aMachinesCheckWithTheRightPasswordIsNeitherAuditedNorALogin() {
+        for (int scrape = 0; scrape < 3; scrape++) {
+            assertThat(logins.verify("maria", RIGHT, ADDRESS, VIA)).isInstanceOfSatisfying(LoginResult.Accepted.class,
+                    accepted -> assertThat(accepted.user().username()).isEqualTo("maria"));
+            clock.advance(Duration.ofSeconds(15));
+        }
+
+        assertThat(audit.entries()).isEmpty();
+        assertThat(users.get("maria")).isEqualTo(maria);
+        assertThat(users.loginRecords()).isZero();
+    }
+
+    @Test
+    void aMachinesWrongPasswordIsAuditedAsAFailedLoginAndCountsTowardsTheLock() {
+        assertThat(logins.verify("maria", WRONG, ADDRESS, VIA)).isEqualTo(refused(Reason.BAD_CREDENTIALS, Logins.BAD_CREDENTIALS));
+
+        AuditEntry entry = audit.only();
+        assertThat(entry.kind()).isEqualTo(AuditKind.LOGIN_FAILED);
+        assertThat(entry.outcome()).isEqualTo(AuditOutcome.FAILED);
+        assertThat(entry.detail()).isEqualTo("Actuator (HTTP Basic): wrong password");
+        assertThat(entry.actor().address()).isEqualTo(ADDRESS);
+
+        for (int i = 0; i < 3; i++) {
+            logins.logIn("maria", WRONG, ADDRESS);
+        }
+        assertThat(logins.verify("maria", WRONG, ADDRESS, VIA)).isEqualTo(refused(Reason.LOCKED, Logins.LOCKED));
+        assertThat(audit.entries().getLast().kind()).isEqualTo(AuditKind.LOGIN_LOCKED);
+        assertThat(logins.logIn("maria", RIGHT, ADDRESS)).as("locked for people too").isEqualTo(refused(Reason.LOCKED, Logins.LOCKED));
+        assertThat(logins.verify("maria", RIGHT, ADDRESS, VIA)).isEqualTo(refused(Reason.LOCKED, Logins.LOCKED));
+        assertThat(audit.entries().getLast().detail()).isEqualTo("Actuator (HTTP Basic): locked: too many wrong passwords");
+    }
+
+    @Test
+    void aMachinesRightPasswordDoesNotGiveAGuesserFreshAttempts() {
+        for (int i = 0; i < 4; i++) {
+            logins.logIn("maria", WRONG, ADDRESS);
+        }
+        logins.verify("maria", RIGHT, "192.0.2.50", VIA);
+
+        assertThat(logins.logIn("maria", WRONG, ADDRESS)).isEqualTo(refused(Reason.LOCKED, Logins.LOCKED));
+    }
+
+    @Test
+    void aMachinesCheckForADisabledPersonOrAnUnknownUsernameIsRefusedAndAudited() {
+        users.update(users.get("maria").withEnabled(false));
+
+        assertThat(logins.verify("maria", RIGHT, ADDRESS, VIA)).isEqualTo(refused(Reason.BAD_CREDENTIALS, Logins.BAD_CREDENTIALS));
+        assertThat(logins.verify("nobody", RIGHT, ADDRESS, VIA)).isEqualTo(refused(Reason.BAD_CREDENTIALS, Logins.BAD_CREDENTIALS));
+
+        assertThat(audit.entries()).extracting(AuditEntry::detail)
+                .containsExactly("Actuator (HTTP Basic): disabled", "Actuator (HTTP Basic): no such username");
+    }
+
     @Test
     void twentyFailuresFromOneAddressThrottleItWhateverTheUsernameUntilTheOldestLeavesTheWindow() {
         for (int i = 0; i < 20; i++) {

@@ -1,6 +1,7 @@
 package io.ringside.bootstrap.observability;
 
 import io.ringside.bootstrap.mode.StartUpRefusedException;
+import io.ringside.bootstrap.security.MachineRequestDetails;
 import io.ringside.ui.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,9 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * Who may read the Actuator endpoints (health, Prometheus), in a chain of its own:
  * <ul>
  *   <li>on the main port (no {@code management.server.port}): admins only, by their console session or
- *       HTTP Basic (for a Prometheus scraper); anonymous → 401, an operator → 403;</li>
+ *       HTTP Basic (for a Prometheus scraper); anonymous → 401, an operator → 403. A Basic request is a check of the
+ *       credentials, not a login: a wrong password is audited and counts towards the lockout, a right one leaves no
+ *       trace;</li>
  *   <li>on a separate {@code management.server.port}: anyone who can reach that port (probes, scrapers). So
  *       {@code management.server.address} must be set with it, a decision rather than an accident: 127.0.0.1 keeps
  *       the endpoints on this machine, 0.0.0.0 opens them to the network (for a kubelet or a Prometheus elsewhere).
@@ -31,6 +34,8 @@ public class ActuatorSecurityConfiguration {
 
     /** After the demo simulator's chain, before the OAuth callback's and Vaadin's. */
     public static final int ACTUATOR_CHAIN_ORDER = 5;
+    /** How a refused scrape is named in the audit trail. */
+    static final String BASIC_SCRAPE = "Actuator (HTTP Basic)";
 
     @Bean
     @Order(ACTUATOR_CHAIN_ORDER)
@@ -48,7 +53,9 @@ public class ActuatorSecurityConfiguration {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll()).build();
         }
         return http.authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.ADMIN))
-                .httpBasic(basic -> basic.authenticationEntryPoint(ActuatorSecurityConfiguration::askForCredentials))
+                // A scrape is a check of the credentials, not a login: no audit entry or last login every 15 seconds.
+                .httpBasic(basic -> basic.authenticationEntryPoint(ActuatorSecurityConfiguration::askForCredentials)
+                        .authenticationDetailsSource(request -> new MachineRequestDetails(request, BASIC_SCRAPE)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(ActuatorSecurityConfiguration::askForCredentials)
                         .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
                 .build();

@@ -23,6 +23,8 @@ import java.util.Objects;
  * login becomes a token named by the username with the person's roles (an admin is also an operator); a refusal
  * becomes an {@link AuthenticationException} carrying the application's message, which the login page shows.
  * The client address is the request's remote address (proxy-aware with {@code server.forward-headers-strategy=native}).
+ * A request a machine sends ({@link MachineRequestDetails}: a scraper's HTTP Basic) is only a check of the credentials
+ * ({@link LogIn#verify}): refused and counted like a login, but a success is neither audited nor a last login.
  */
 public final class ApplicationLogins implements AuthenticationProvider {
 
@@ -37,7 +39,11 @@ public final class ApplicationLogins implements AuthenticationProvider {
         String username = attempt.getName() == null ? "" : attempt.getName();
         String raw = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        return switch (logIn.logIn(username, new Password(raw), address)) {
+        Password password = new Password(raw);
+        LoginResult result = attempt.getDetails() instanceof MachineRequestDetails machine
+                ? logIn.verify(username, password, address, machine.via())
+                : logIn.logIn(username, password, address);
+        return switch (result) {
             case LoginResult.Accepted accepted -> {
                 UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
                         accepted.user().username(), null, authorities(accepted.user().role()));

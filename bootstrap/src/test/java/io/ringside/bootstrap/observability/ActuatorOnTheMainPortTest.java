@@ -1,12 +1,17 @@
 package io.ringside.bootstrap.observability;
 
 import io.ringside.domain.Actor;
+import io.ringside.application.port.in.LookUpUser;
 import io.ringside.application.port.in.SaveIntake;
+import io.ringside.application.port.in.ViewAuditTrail;
 import io.ringside.application.port.out.RingCentralException;
 import io.ringside.application.service.RecentCallersBoard;
 import io.ringside.bootstrap.RingsideApplication;
 import io.ringside.bootstrap.ringcentral.LateBoundRingCentral;
 import io.ringside.domain.AccessToken;
+import io.ringside.domain.AuditEntry;
+import io.ringside.domain.AuditKind;
+import io.ringside.domain.AuditQuery;
 import io.ringside.domain.CallEvent;
 import io.ringside.domain.Caller;
 import io.ringside.domain.Direction;
@@ -28,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,6 +62,10 @@ class ActuatorOnTheMainPortTest {
     SaveIntake saveIntake;
     @Autowired
     RecentCallersBoard board;
+    @Autowired
+    ViewAuditTrail auditTrail;
+    @Autowired
+    LookUpUser lookUpUser;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -90,6 +100,34 @@ class ActuatorOnTheMainPortTest {
     @Test
     void aWrongAdminPasswordIsRefused() throws Exception {
         assertThat(get("/actuator/prometheus", "admin", "operator").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void scrapesWithTheAdminsPasswordAreNoLoginsAndLeaveNoAuditEntries() throws Exception {
+        AuditQuery adminsLogins = new AuditQuery("admin", AuditKind.LOGIN_SUCCEEDED, null, null);
+        long loginsBefore = auditTrail.count(adminsLogins);
+        long entriesBefore = auditTrail.count(AuditQuery.ALL);
+        Instant lastLoginBefore = lookUpUser.byUsername("admin").orElseThrow().lastLoginAt();
+
+        for (int scrape = 0; scrape < 3; scrape++) {
+            assertThat(get("/actuator/prometheus", "admin", "admin").statusCode()).isEqualTo(200);
+        }
+
+        assertThat(auditTrail.count(adminsLogins)).isEqualTo(loginsBefore);
+        assertThat(auditTrail.count(AuditQuery.ALL)).isEqualTo(entriesBefore);
+        assertThat(lookUpUser.byUsername("admin").orElseThrow().lastLoginAt()).isEqualTo(lastLoginBefore);
+    }
+
+    @Test
+    void aScrapeWithAWrongPasswordIsAuditedAsAFailedLogin() throws Exception {
+        AuditQuery adminsFailures = new AuditQuery("admin", AuditKind.LOGIN_FAILED, null, null);
+        long before = auditTrail.count(adminsFailures);
+
+        assertThat(get("/actuator/prometheus", "admin", "not-the-admin-password").statusCode()).isEqualTo(401);
+
+        assertThat(auditTrail.count(adminsFailures)).isEqualTo(before + 1);
+        List<AuditEntry> newest = auditTrail.find(adminsFailures, 0, 1);
+        assertThat(newest.getFirst().detail()).isEqualTo("Actuator (HTTP Basic): wrong password");
     }
 
     @Test

@@ -64,6 +64,27 @@ class ApplicationLoginsTest {
     }
 
     @Test
+    void aMachinesRequestOnlyChecksTheCredentialsAndSaysWhoAsked() {
+        UsernamePasswordAuthenticationToken scrape = UsernamePasswordAuthenticationToken.unauthenticated("admin", "admin");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/prometheus");
+        request.setRemoteAddr("192.0.2.9");
+        scrape.setDetails(new MachineRequestDetails(request, "Actuator (HTTP Basic)"));
+
+        Authentication admin = logins.authenticate(scrape);
+
+        assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_ADMIN");
+        assertThat(logIn.said).containsExactly("verify admin via Actuator (HTTP Basic)");
+        assertThat(logIn.addresses).containsExactly("192.0.2.9");
+    }
+
+    @Test
+    void aFormLoginIsALogin() {
+        logins.authenticate(attempt("operator", "operator", "192.0.2.7"));
+
+        assertThat(logIn.said).containsExactly("logIn operator");
+    }
+
+    @Test
     void anEmptyFormIsAnAttemptLikeAnyOther() {
         Throwable refused = catchThrowable(() -> logins.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(null, null)));
 

@@ -28,6 +28,16 @@ final class RecordingLogIn implements LogIn {
     @Override
     public LoginResult logIn(String username, Password password, String address) {
         said.add("logIn " + username);
+        return answer(username, password, address);
+    }
+
+    @Override
+    public LoginResult verify(String username, Password password, String address, String via) {
+        said.add("verify " + username + " via " + via);
+        return answer(username, password, address);
+    }
+
+    private LoginResult answer(String username, Password password, String address) {
         addresses.add(String.valueOf(address));
         if (refuseAll != null) {
             return refuseAll;
