@@ -155,9 +155,9 @@ public final class UserAdministration implements ManageUsers, LookUpUser {
             UserAccount stored;
             try {
                 stored = users.update(current.withPassword(hash, true));
-            } catch (ConcurrentChangeException loginMeanwhile) {
-                // A login attempt also changes the account (failure count, last login); the admin named
-                // no version here, so apply the reset to what is stored now, once.
+            } catch (ConcurrentChangeException changedMeanwhile) {
+                // The person changed their own password meanwhile (logins do not bump the version); the admin
+                // named no version here, so apply the reset to what is stored now, once.
                 UserAccount again = existing(id, AuditKind.PASSWORD_RESET, admin);
                 stored = store(again, again.withPassword(hash, true), AuditKind.PASSWORD_RESET, admin);
             }
