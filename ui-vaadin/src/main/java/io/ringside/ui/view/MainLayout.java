@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
     public static final String DEMO_BANNER = "Demo mode — simulated RingCentral";
     static final String USERS_PATH = "admin/users";
     static final String AUDIT_PATH = "admin/audit";
+    static final String INTAKES_PATH = "intakes";
 
     private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
 
@@ -77,6 +78,8 @@ public class MainLayout extends AppLayout implements HasDynamicTitle {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addItem(new SideNavItem("Caller intake", IntakeView.class));
+        // Every console user is an operator or an admin, and both may search the intakes. By path, like Users and Audit.
+        nav.addItem(new SideNavItem("Intakes", INTAKES_PATH));
         if (user.isAdmin()) {
             nav.addItem(new SideNavItem("RingCentral", ConnectionAdminView.class));
             // By path: the Users and Audit views are built separately and this layout need not know their classes.

@@ -32,10 +32,11 @@ class MainLayoutTest extends KaribuTestBase {
     }
 
     @Test
-    void operatorSeesIntakeOnlyAndNoConnectButtonAnywhere() {
+    void operatorSeesTheIntakePagesOnlyAndNoConnectButtonAnywhere() {
         startVaadin();
         UI.getCurrent().navigate(IntakeView.class);
-        assertThat(navLabels()).containsExactly("Caller intake");
+        assertThat(navLabels()).containsExactly("Caller intake", "Intakes");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath).containsExactly("", "intakes");
         _assertNone(Button.class, spec -> spec.withText("Connect RingCentral"));
         assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("Olivia Park");
     }
@@ -48,13 +49,13 @@ class MainLayoutTest extends KaribuTestBase {
     }
 
     @Test
-    void adminSeesIntakeRingCentralUsersAndAudit() {
+    void adminSeesIntakeIntakesRingCentralUsersAndAudit() {
         user = Fakes.User.admin();
         startVaadin();
         UI.getCurrent().navigate(IntakeView.class);
-        assertThat(navLabels()).containsExactly("Caller intake", "RingCentral", "Users", "Audit");
+        assertThat(navLabels()).containsExactly("Caller intake", "Intakes", "RingCentral", "Users", "Audit");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getPath)
-                .containsExactly("", "admin/ringcentral", "admin/users", "admin/audit");
+                .containsExactly("", "intakes", "admin/ringcentral", "admin/users", "admin/audit");
         assertThat(_get(Span.class, spec -> spec.withId("user-name")).getText()).isEqualTo("Ada Admin");
         assertThat(_get(Span.class, spec -> spec.withId("product-name")).getText()).isEqualTo("Ringside");
     }

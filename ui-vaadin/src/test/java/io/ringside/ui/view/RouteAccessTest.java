@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * The views' access annotations, checked by Vaadin's own {@link NavigationAccessControl} (what
  * bootstrap's VaadinSecurityConfigurer installs) against a mocked request principal and roles:
- * anonymous → login; operator → intake only; admin → everything (RingCentral, Users, Audit).
+ * anonymous → login; operator → the intake form and the Intakes page; admin → everything (RingCentral, Users, Audit).
  */
-class RouteAccessTest extends AdminViewsTestBase {
+class RouteAccessTest extends IntakesViewTestBase {
 
     private final Function1<FakeHttpSession, FakeRequest> originalRequests = MockVaadin.getMockRequestFactory();
 
@@ -61,7 +61,9 @@ class RouteAccessTest extends AdminViewsTestBase {
         assertThat(shownAfterNavigatingTo("admin/ringcentral")).isEqualTo(LoginView.class);
         assertThat(shownAfterNavigatingTo("admin/users")).isEqualTo(LoginView.class);
         assertThat(shownAfterNavigatingTo("admin/audit")).isEqualTo(LoginView.class);
+        assertThat(shownAfterNavigatingTo("intakes")).isEqualTo(LoginView.class);
         assertThat(shownAfterNavigatingTo("login")).isEqualTo(LoginView.class);
+        assertThat(search.queries).isEmpty();
     }
 
     @Test
@@ -73,6 +75,14 @@ class RouteAccessTest extends AdminViewsTestBase {
         // Vaadin answers a denied view as "not found", so its existence is not revealed.
         assertThat(shown).isEqualTo(com.vaadin.flow.router.RouteNotFoundError.class);
         _assertNone(ConnectionAdminView.class);
+    }
+
+    @Test
+    void operatorOpensTheIntakesPage() {
+        user = Fakes.User.operator();
+        loggedInAs("olivia", Set.of(Roles.OPERATOR));
+        assertThat(shownAfterNavigatingTo("intakes")).isEqualTo(IntakesView.class);
+        _assertOne(IntakesView.class);
     }
 
     @Test
@@ -98,5 +108,7 @@ class RouteAccessTest extends AdminViewsTestBase {
         _assertOne(UsersView.class);
         assertThat(shownAfterNavigatingTo("admin/audit")).isEqualTo(AuditView.class);
         _assertOne(AuditView.class);
+        assertThat(shownAfterNavigatingTo("intakes")).isEqualTo(IntakesView.class);
+        _assertOne(IntakesView.class);
     }
 }
