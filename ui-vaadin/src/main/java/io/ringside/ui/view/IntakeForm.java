@@ -18,7 +18,6 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.data.converter.Converter;
-import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.shared.Registration;
 import io.ringside.domain.Intake;
 import io.ringside.domain.PhoneNumber;
@@ -108,18 +107,22 @@ class IntakeForm extends VerticalLayout {
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).listenOn(this).resetFocusOnActiveElement();
         save.addClickShortcut(Key.ENTER, KeyModifier.META).listenOn(this).resetFocusOnActiveElement();
 
-        binder.forField(name)
-                .withValidator(new StringLengthValidator("At most " + Intake.NAME_MAX_LENGTH + " characters", 0, Intake.NAME_MAX_LENGTH))
-                .bind(Entry::name, Entry::name);
+        // The lengths are the fields' own constraints (maxlength), which the binder checks too; these are their words.
+        name.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage(atMost(Intake.NAME_MAX_LENGTH)));
+        phone.setI18n(new TextField.TextFieldI18n().setMaxLengthErrorMessage("That is too long to be a phone number"));
+        notes.setI18n(new TextArea.TextAreaI18n().setMaxLengthErrorMessage(atMost(Intake.NOTES_MAX_LENGTH)));
+        binder.forField(name).bind(Entry::name, Entry::name);
         binder.forField(phone)
                 .withConverter(new PhoneConverter(phoneFormat))
                 .bind(Entry::phone, Entry::phone);
-        binder.forField(notes)
-                .withValidator(new StringLengthValidator("At most " + Intake.NOTES_MAX_LENGTH + " characters", 0, Intake.NOTES_MAX_LENGTH))
-                .bind(Entry::notes, Entry::notes);
+        binder.forField(notes).bind(Entry::notes, Entry::notes);
         binder.readBean(new Entry());
 
         add(name, phoneRow, callerKnown, notes, save);
+    }
+
+    private static String atMost(int characters) {
+        return "At most " + characters + " characters";
     }
 
     /** Puts the page's own components (the Recent callers list) in the row beside Phone and Populate. */
