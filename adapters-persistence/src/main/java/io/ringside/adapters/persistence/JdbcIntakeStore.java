@@ -1,22 +1,53 @@
 package io.ringside.adapters.persistence;
 
+import io.ringside.application.port.out.ConcurrentChangeException;
 import io.ringside.application.port.out.IntakeStore;
+import io.ringside.domain.Actor;
 import io.ringside.domain.Intake;
+import io.ringside.domain.IntakeEdit;
+import io.ringside.domain.IntakeQuery;
+import io.ringside.domain.KnownCaller;
 import io.ringside.domain.PhoneNumber;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** What operators saved, in {@code intake}; every list is newest first. Intakes from before users had ids have no operator id. */
+/**
+ * What operators saved, in {@code intake}, and their corrections, in {@code intake_edit}; every list of
+ * intakes is newest first. Intakes from before users had ids have no operator id; intakes from before
+ * corrections existed are version 1, like every newly saved one.
+ *
+ * <p>Plain SQL rather than a Spring Data aggregate, like {@link JdbcAuditLog}: the history page's filters
+ * (any of five, or none), its pages and the export's keyset pages are a WHERE clause built from the query,
+ * and a correction is one compare-and-set UPDATE plus the INSERT of its edit in one transaction; an
+ * aggregate would only have served {@link #byId} and made the row's mapping live in two places.
+ */
 public class JdbcIntakeStore implements IntakeStore {
 
+    /** The export reads this many intakes per query, so no connection is held while a slow client downloads. */
+    static final int EXPORT_PAGE_SIZE = 500;
+
+    /** The version a newly saved intake is stored with; the domain's 0 means "not stored yet". */
+    static final long FIRST_VERSION = 1;
+
+    private static final int ACTOR_MAX_LENGTH = 200;
+    private static final int ADDRESS_MAX_LENGTH = 64;
+
     private static final String SELECT = """
-            SELECT id, caller_name, phone, notes, telephony_session_id, operator_id, operator, saved_at FROM intake
+            SELECT id, caller_name, phone, notes, telephony_session_id, operator_id, operator, saved_at, version FROM intake
             """;
     // id breaks ties so two intakes saved in the same microsecond always list in the same order.
     private static final String NEWEST_FIRST = " ORDER BY saved_at DESC, id";
@@ -29,27 +60,36 @@ public class JdbcIntakeStore implements IntakeStore {
             rs.getString("telephony_session_id"),
             rs.getObject("operator_id", UUID.class),
             rs.getString("operator"),
-            Timestamps.read(rs, "saved_at"));
+            Timestamps.read(rs, "saved_at"),
+            rs.getLong("version"));
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
     public JdbcIntakeStore(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(Objects.requireNonNull(dataSource, "dataSource"));
+        Objects.requireNonNull(dataSource, "dataSource");
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
+    /** Stores a new intake at version 1, whatever version it carries. */
     @Override
     public void save(Intake intake) {
         jdbc.sql("""
-                        INSERT INTO intake (id, caller_name, phone, notes, telephony_session_id, operator_id, operator, saved_at)
-                        VALUES (:id, :callerName, :phone, :notes, :telephonySessionId, :operatorId, :operator, :savedAt)""")
+                        INSERT INTO intake (id, caller_name, caller_name_lower, phone, notes, telephony_session_id,
+                                            operator_id, operator, saved_at, version)
+                        VALUES (:id, :callerName, :callerNameLower, :phone, :notes, :telephonySessionId,
+                                :operatorId, :operator, :savedAt, :version)""")
                 .param("id", intake.id())
                 .param("callerName", intake.callerName())
+                .param("callerNameLower", lowerCase(intake.callerName()))
                 .param("phone", intake.phone().e164())
                 .param("notes", intake.notes())
                 .param("telephonySessionId", intake.telephonySessionId())
                 .param("operatorId", intake.operatorId())
                 .param("operator", intake.operator())
                 .param("savedAt", Timestamps.of(intake.savedAt()))
+                .param("version", FIRST_VERSION)
                 .update();
     }
 
@@ -79,5 +119,217 @@ public class JdbcIntakeStore implements IntakeStore {
                 .param("phone", phone.e164())
                 .query(INTAKE)
                 .list();
+    }
+
+    @Override
+    public Optional<Intake> byId(UUID id) {
+        return jdbc.sql(SELECT + "WHERE id = :id")
+                .param("id", Objects.requireNonNull(id, "id"))
+                .query(INTAKE)
+                .optional();
+    }
+
+    @Override
+    public List<Intake> find(IntakeQuery query, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("Offset and limit cannot be negative");
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        Filter filter = Filter.of(query);
+        return jdbc.sql(SELECT + filter.where() + NEWEST_FIRST + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
+                .params(filter.params())
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(INTAKE)
+                .list();
+    }
+
+    @Override
+    public long count(IntakeQuery query) {
+        Filter filter = Filter.of(query);
+        return jdbc.sql("SELECT COUNT(*) FROM intake " + filter.where())
+                .params(filter.params())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public void forEach(IntakeQuery query, Consumer<Intake> each) {
+        Filter filter = Filter.of(query);
+        List<Intake> page = firstPage(filter);
+        while (!page.isEmpty()) {
+            page.forEach(each);
+            page = page.size() < EXPORT_PAGE_SIZE ? List.of() : pageAfter(filter, page.getLast());
+        }
+    }
+
+    @Override
+    public Intake correct(Intake corrected, IntakeEdit edit) {
+        if (!edit.intakeId().equals(corrected.id())) {
+            throw new IllegalArgumentException("The edit is of another intake");
+        }
+        return transaction.execute(status -> {
+            int updated = jdbc.sql("""
+                            UPDATE intake SET caller_name = :callerName, caller_name_lower = :callerNameLower,
+                                              phone = :phone, notes = :notes, version = version + 1
+                            WHERE id = :id AND version = :version""")
+                    .param("callerName", corrected.callerName())
+                    .param("callerNameLower", lowerCase(corrected.callerName()))
+                    .param("phone", corrected.phone().e164())
+                    .param("notes", corrected.notes())
+                    .param("id", corrected.id())
+                    .param("version", corrected.version())
+                    .update();
+            if (updated == 0) {
+                throw new ConcurrentChangeException("This intake");
+            }
+            insert(edit, corrected.version());
+            // Read back rather than assume: who saved it and when are the stored ones, whatever the caller passed.
+            return byId(corrected.id()).orElseThrow(() -> new ConcurrentChangeException("This intake"));
+        });
+    }
+
+    @Override
+    public List<IntakeEdit> edits(UUID intakeId) {
+        return jdbc.sql("""
+                        SELECT e.id, e.from_version, e.at, e.by_user_id, e.by_username, e.by_display_name, e.address,
+                               e.before_name, e.before_phone, e.before_notes, e.after_name, e.after_phone, e.after_notes,
+                               i.telephony_session_id, i.operator_id, i.operator, i.saved_at
+                        FROM intake_edit e JOIN intake i ON i.id = e.intake_id
+                        WHERE e.intake_id = :intakeId
+                        ORDER BY e.at, e.from_version, e.id""")
+                .param("intakeId", Objects.requireNonNull(intakeId, "intakeId"))
+                .query((rs, n) -> {
+                    long fromVersion = rs.getLong("from_version");
+                    Intake before = new Intake(intakeId, rs.getString("before_name"), PhoneNumber.of(rs.getString("before_phone")),
+                            rs.getString("before_notes"), rs.getString("telephony_session_id"),
+                            rs.getObject("operator_id", UUID.class), rs.getString("operator"),
+                            Timestamps.read(rs, "saved_at"), fromVersion);
+                    Intake after = before.corrected(rs.getString("after_name"), PhoneNumber.of(rs.getString("after_phone")),
+                            rs.getString("after_notes"));
+                    Actor by = new Actor(rs.getObject("by_user_id", UUID.class), rs.getString("by_username"),
+                            rs.getString("by_display_name"), rs.getString("address"));
+                    return new IntakeEdit(rs.getObject("id", UUID.class), intakeId, by, Timestamps.read(rs, "at"), before, after);
+                })
+                .list();
+    }
+
+    @Override
+    public Optional<KnownCaller> known(PhoneNumber phone) {
+        record Tally(long intakes, Instant last) {
+        }
+        Tally tally = jdbc.sql("SELECT COUNT(*) AS intakes, MAX(saved_at) AS last FROM intake WHERE phone = :phone")
+                .param("phone", phone.e164())
+                .query((rs, n) -> new Tally(rs.getLong("intakes"), Timestamps.read(rs, "last")))
+                .single();
+        if (tally.intakes() == 0) {
+            return Optional.empty();
+        }
+        // The newest intake that has a name: a later intake saved without one does not forget who called.
+        Optional<String> lastName = jdbc.sql("""
+                        SELECT caller_name FROM intake WHERE phone = :phone AND caller_name IS NOT NULL
+                        """ + NEWEST_FIRST + " FETCH FIRST 1 ROW ONLY")
+                .param("phone", phone.e164())
+                .query(String.class)
+                .optional();
+        return Optional.of(new KnownCaller(phone, lastName.orElse(null), (int) Math.min(tally.intakes(), Integer.MAX_VALUE),
+                tally.last()));
+    }
+
+    private void insert(IntakeEdit edit, long fromVersion) {
+        Actor by = edit.by();
+        jdbc.sql("""
+                        INSERT INTO intake_edit (id, intake_id, from_version, at, by_user_id, by_username, by_display_name,
+                                                 address, before_name, before_phone, before_notes,
+                                                 after_name, after_phone, after_notes)
+                        VALUES (:id, :intakeId, :fromVersion, :at, :byUserId, :byUsername, :byDisplayName,
+                                :address, :beforeName, :beforePhone, :beforeNotes,
+                                :afterName, :afterPhone, :afterNotes)""")
+                .param("id", edit.id())
+                .param("intakeId", edit.intakeId())
+                .param("fromVersion", fromVersion)
+                .param("at", Timestamps.of(edit.at()))
+                .param("byUserId", by.userId())
+                .param("byUsername", clipped(by.username(), ACTOR_MAX_LENGTH))
+                .param("byDisplayName", clipped(by.displayName(), ACTOR_MAX_LENGTH))
+                .param("address", clipped(by.address(), ADDRESS_MAX_LENGTH))
+                .param("beforeName", edit.before().callerName())
+                .param("beforePhone", edit.before().phone().e164())
+                .param("beforeNotes", edit.before().notes())
+                .param("afterName", edit.after().callerName())
+                .param("afterPhone", edit.after().phone().e164())
+                .param("afterNotes", edit.after().notes())
+                .update();
+    }
+
+    private List<Intake> firstPage(Filter filter) {
+        return jdbc.sql(SELECT + filter.where() + NEWEST_FIRST + " FETCH FIRST :pageSize ROWS ONLY")
+                .params(filter.params())
+                .param("pageSize", EXPORT_PAGE_SIZE)
+                .query(INTAKE)
+                .list();
+    }
+
+    /**
+     * The next page after {@code last} in (saved_at DESC, id) order: keyset paging, so intakes saved meanwhile
+     * shift nothing. The condition leads with {@code saved_at <= :lastAt} so the saved_at index starts the page
+     * where the last one ended; PostgreSQL otherwise walked the index from the newest intake for every page.
+     */
+    private List<Intake> pageAfter(Filter filter, Intake last) {
+        String after = "saved_at <= :lastAt AND (saved_at < :lastAt OR id > :lastId)";
+        String where = filter.where().isEmpty() ? " WHERE " + after : filter.where() + " AND " + after;
+        return jdbc.sql(SELECT + where + NEWEST_FIRST + " FETCH FIRST :pageSize ROWS ONLY")
+                .params(filter.params())
+                .param("lastAt", Timestamps.of(last.savedAt()))
+                .param("lastId", last.id())
+                .param("pageSize", EXPORT_PAGE_SIZE)
+                .query(INTAKE)
+                .list();
+    }
+
+    /** Lower-cased the way {@link IntakeQuery} lower-cases the part searched for. */
+    private static String lowerCase(String name) {
+        return name == null ? null : name.toLowerCase(Locale.ROOT);
+    }
+
+    private static String clipped(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** The WHERE clause for a query: only the parts the query sets, each a bound parameter. */
+    private record Filter(String where, Map<String, Object> params) {
+
+        static Filter of(IntakeQuery query) {
+            List<String> conditions = new ArrayList<>();
+            Map<String, Object> params = new LinkedHashMap<>();
+            if (query.phone() != null) {
+                conditions.add("phone = :phone");
+                params.put("phone", query.phone().e164());
+            }
+            if (query.name() != null) {
+                // IntakeQuery has lower-cased the part already; % and _ typed by a person are meant literally.
+                conditions.add("caller_name_lower LIKE :namePattern ESCAPE '\\'");
+                params.put("namePattern", "%" + likeEscaped(query.name()) + "%");
+            }
+            if (query.operatorId() != null) {
+                conditions.add("operator_id = :operatorId");
+                params.put("operatorId", query.operatorId());
+            }
+            if (query.from() != null) {
+                conditions.add("saved_at >= :from");
+                params.put("from", Timestamps.of(query.from()));
+            }
+            if (query.to() != null) {
+                conditions.add("saved_at < :to");
+                params.put("to", Timestamps.of(query.to()));
+            }
+            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
+        }
+
+        private static String likeEscaped(String text) {
+            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        }
     }
 }
