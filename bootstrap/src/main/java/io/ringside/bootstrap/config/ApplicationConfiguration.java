@@ -3,6 +3,7 @@ package io.ringside.bootstrap.config;
 import io.ringside.adapters.ringcentral.RingCentralSettings;
 import io.ringside.application.port.out.ConnectionStore;
 import io.ringside.application.port.out.IntakeStore;
+import io.ringside.application.port.out.UserAccounts;
 import io.ringside.application.port.out.PendingAuthorizationStore;
 import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.CallNotifications;
@@ -13,6 +14,9 @@ import io.ringside.application.service.CallerClaims;
 import io.ringside.application.service.ConnectRingCentralService;
 import io.ringside.application.service.ConnectionKeeper;
 import io.ringside.application.service.DisconnectRingCentralService;
+import io.ringside.application.service.CallerRecognition;
+import io.ringside.application.service.IntakeCorrections;
+import io.ringside.application.service.IntakeSearch;
 import io.ringside.application.service.IntakeService;
 import io.ringside.application.service.AuthenticatedRingCentral;
 import io.ringside.application.service.CallFeedHealth;
@@ -110,5 +114,21 @@ public class ApplicationConfiguration {
     @Bean
     IntakeService intakes(IntakeStore intakes, Auditor auditor, CallerClaims claims, Clock clock, RingsideProperties settings) {
         return new IntakeService(intakes, auditor, claims, clock, settings.timeZone());
+    }
+
+    @Bean
+    IntakeSearch intakeSearch(IntakeStore intakes, UserAccounts accounts) {
+        return new IntakeSearch(intakes, accounts);
+    }
+
+    @Bean
+    IntakeCorrections intakeCorrections(IntakeStore intakes, UserAccounts accounts, Auditor auditor, Clock clock,
+                                        RingsideProperties settings) {
+        return new IntakeCorrections(intakes, accounts, auditor, clock, settings.timeZone());
+    }
+
+    @Bean
+    CallerRecognition callerRecognition(IntakeStore intakes) {
+        return new CallerRecognition(intakes);
     }
 }
