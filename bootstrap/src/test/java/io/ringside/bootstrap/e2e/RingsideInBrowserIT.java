@@ -343,11 +343,13 @@ class RingsideInBrowserIT {
 
     // --- step 4 -------------------------------------------------------------------------------
 
+    /** The whole intake without the mouse: Alt+P, arrows and Enter in the list, typing, Enter, Ctrl+Enter. */
     private void populatePickByKeyboardAndSave() {
         startCall(SECOND_NUMBER, SECOND_NAME);
         assertThat(page.locator("#call-announcer")).containsText(SECOND_DISPLAY + " (" + SECOND_NAME + ")");
+        assertThat(page.locator("#populate")).hasAttribute("aria-keyshortcuts", Pattern.compile("Alt\\+P", Pattern.CASE_INSENSITIVE));
 
-        page.locator("#populate").click();
+        page.keyboard().press("Alt+KeyP");
         Locator items = visibleItems();
         assertThat(items).hasCount(2);
         assertThat(items.filter(new Locator.FilterOptions().setHasText(FIRST_NAME))).hasCount(1);
@@ -372,12 +374,16 @@ class RingsideInBrowserIT {
         page.keyboard().press("Enter");
 
         assertThat(page.locator("#phone input")).hasValue(FIRST_DISPLAY);
-        page.locator("#name input").fill(FIRST_NAME);
-        page.locator("#notes textarea").fill("Asks about her order; call back after 3 pm");
+        // The keyboard is in Name now; typing replaces whatever was offered, Enter goes on to Notes.
+        assertThat(page.locator("#name input")).isFocused();
+        page.keyboard().type(FIRST_NAME);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#notes textarea")).isFocused();
+        page.keyboard().type("Asks about her order; call back after 3 pm");
         screenshot("intake-filled");
 
-        page.locator("#save").click();
-        assertThat(page.getByText("Saved intake for " + FIRST_DISPLAY)).isVisible();
+        page.keyboard().press("Control+Enter");
+        assertThat(savedNotice(FIRST_DISPLAY)).isVisible();
         Locator today = page.locator("#todays-intakes");
         assertThat(today).containsText(FIRST_NAME);
         assertThat(today).containsText(FIRST_DISPLAY);
@@ -459,7 +465,7 @@ class RingsideInBrowserIT {
         page.locator("#notes textarea").fill("New customer; wants a quote");
         screenshot("your-call-filled-at-once");
         page.locator("#save").click();
-        assertThat(page.getByText("Saved intake for " + THIRD_DISPLAY)).isVisible();
+        assertThat(savedNotice(THIRD_DISPLAY)).isVisible();
         Locator today = page.locator("#todays-intakes");
         assertThat(today).containsText(THIRD_NAME);
         assertThat(today).containsText(NEW_OPERATOR_NAME);
@@ -562,6 +568,10 @@ class RingsideInBrowserIT {
         assertEquals(200, response.status(), response.text());
         Matcher count = Pattern.compile("\"" + Pattern.quote(methodAndPath) + "\"\\s*:\\s*(\\d+)").matcher(response.text());
         return count.find() ? Long.parseLong(count.group(1)) : 0;
+    }
+
+    private Locator savedNotice(String number) {
+        return page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Saved intake for " + number));
     }
 
     private Locator visibleItems() {
