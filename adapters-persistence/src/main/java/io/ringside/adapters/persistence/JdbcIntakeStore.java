@@ -74,7 +74,7 @@ public class JdbcIntakeStore implements IntakeStore {
 
     /** Stores a new intake at version 1, whatever version it carries. */
     @Override
-    public void save(Intake intake) {
+    public Intake save(Intake intake) {
         jdbc.sql("""
                         INSERT INTO intake (id, caller_name, caller_name_lower, phone, notes, telephony_session_id,
                                             operator_id, operator, saved_at, version)
@@ -91,6 +91,7 @@ public class JdbcIntakeStore implements IntakeStore {
                 .param("savedAt", Timestamps.of(intake.savedAt()))
                 .param("version", FIRST_VERSION)
                 .update();
+        return intake.atVersion(FIRST_VERSION);
     }
 
     @Override

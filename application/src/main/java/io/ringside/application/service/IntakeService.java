@@ -58,12 +58,12 @@ public final class IntakeService implements SaveIntake, ListTodaysIntakes {
                 return new SaveOutcome.SavedRecentlyByAnother(another.get().operator(), another.get().savedAt());
             }
         }
-        intakes.save(intake);
+        Intake stored = intakes.save(intake);
         auditor.succeeded(AuditKind.INTAKE_SAVED, by, phone.e164(),
-                intake.telephonySessionId() == null ? "typed" : "from call " + intake.telephonySessionId());
+                stored.telephonySessionId() == null ? "typed" : "from call " + stored.telephonySessionId());
         claims.released(phone, by.userId());
         telemetry.intakeSaved();
-        return new SaveOutcome.Saved(intake);
+        return new SaveOutcome.Saved(stored);
     }
 
     private static boolean savedBySame(Intake earlier, Actor by) {

@@ -52,9 +52,7 @@ class IntakeCorrectionsTest {
     private final Actor ada = Actor.of(adaAccount, "10.0.0.9");
 
     private Intake savedByOlivia() {
-        Intake intake = Intake.record("Jane", PHONE, "Wants a callback", "session-1", olivia, MORNING);
-        store.save(intake);
-        return intake;
+        return store.save(Intake.record("Jane", PHONE, "Wants a callback", "session-1", olivia, MORNING));
     }
 
     private Intake current(Intake intake) {

@@ -32,9 +32,7 @@ class IntakeSearchTest {
     private final IntakeSearch search = new IntakeSearch(store, accounts);
 
     private Intake saved(int minutesAfter, String name, PhoneNumber phone, Actor by) {
-        Intake intake = Intake.record(name, phone, null, null, by, T0.plusSeconds(60L * minutesAfter));
-        store.save(intake);
-        return intake;
+        return store.save(Intake.record(name, phone, null, null, by, T0.plusSeconds(60L * minutesAfter)));
     }
 
     @Test

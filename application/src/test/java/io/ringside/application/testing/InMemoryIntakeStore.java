@@ -31,8 +31,10 @@ public class InMemoryIntakeStore implements IntakeStore {
     private Runnable beforeNextCorrection;
 
     @Override
-    public synchronized void save(Intake intake) {
-        intakes.put(intake.id(), intake);
+    public synchronized Intake save(Intake intake) {
+        Intake stored = intake.atVersion(1);
+        intakes.put(stored.id(), stored);
+        return stored;
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /** What operators saved. */
 public interface IntakeStore {
 
-    void save(Intake intake);
+    /** Stores a new intake; returns it as stored (at its first version). */
+    Intake save(Intake intake);
 
     /** Intakes saved at or after {@code from} and before {@code to}, newest first. */
     List<Intake> savedBetween(Instant from, Instant to);
