@@ -84,8 +84,8 @@ public class DemoConfiguration {
             platform.updateSettings(settings -> settings.withRedirectUris(List.of(simulator.get(REDIRECT_URI))));
             ringCentral.install(RingCentralAdapter.create(RingCentralSettingsBinding.bind(environment, simulator),
                     ringside.phone().defaultRegion(), clock));
-            LOG.warn("DEMO MODE: Ringside talks to its built-in RingCentral simulator at {}{}. Open {} and log in as admin/admin "
-                    + "or operator/operator.", origin, SIMULATOR_PATH, origin);
+            LOG.warn("DEMO MODE: Ringside talks to its built-in RingCentral simulator at {}{}. Open {} and log in as admin/admin, "
+                    + "operator/operator, or sam/sam and jordan/jordan (operators at extensions 102 and 103).", origin, SIMULATOR_PATH, origin);
         };
     }
 

@@ -21,7 +21,7 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String DEMO_HINT = "Demo mode: admin/admin, operator/operator";
+    public static final String DEMO_HINT = "Demo mode: admin/admin, operator/operator, sam/sam (ext. 102), jordan/jordan (ext. 103)";
 
     public static final String TITLE = "Log in · Ringside";
 
