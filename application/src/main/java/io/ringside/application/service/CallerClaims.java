@@ -1,9 +1,10 @@
 package io.ringside.application.service;
 
 import io.ringside.application.port.in.ClaimCallers;
+import io.ringside.application.port.out.ClaimStore;
+import io.ringside.application.port.out.ClusterSignals;
 import io.ringside.domain.Actor;
 import io.ringside.domain.Claim;
-import io.ringside.domain.Claims;
 import io.ringside.domain.PhoneNumber;
 
 import java.time.Clock;
@@ -19,26 +20,45 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Who is on which caller, shared by every open intake page. The claims change under one lock; watchers are told
- * outside it, and a failing watcher never stops the others. Bootstrap calls {@link #expire()} on a schedule;
+ * Who is on which caller, shared by every open intake page of every instance: the claims live in the
+ * {@link ClaimStore}, and a change is announced with {@link ClusterSignals.Topic#CLAIMS} so the other instances
+ * tell their pages. This instance's pages are told at once, not only when the signal comes back, so they stay live
+ * while the listening connection is down; a list a page already has is not sent again.
+ *
+ * <p>Listens from construction until {@link #close()}. On each {@code CLAIMS} signal and each time listening
+ * started again it re-reads the store, so a missed signal costs nothing. {@link #expire()} (every 30 s) re-reads it
+ * too, as a safety net. Watchers are told outside every lock, and a failing watcher never stops the others.
  * {@link IntakeService} calls {@link #released} after a save.
  */
-public final class CallerClaims implements ClaimCallers {
+public final class CallerClaims implements ClaimCallers, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CallerClaims.class.getName());
 
+    private final ClaimStore store;
+    private final ClusterSignals signals;
     private final Clock clock;
+    /* So that one instance's claim-again by the same person is seen as such, not as news. */
     private final ReentrantLock lock = new ReentrantLock();
-    private final Claims claims = new Claims();
     /*
-     * Requests on several threads change the claims; telling watchers one delivery at a time, each with the
-     * claims as they are at that moment, means the last list a watcher gets is never older than the last change.
+     * Requests and the signal listener change or re-read the claims on several threads; telling watchers one
+     * delivery at a time, each with the claims as they are at that moment, means the last list a watcher gets is
+     * never older than the last change.
      */
     private final ReentrantLock delivery = new ReentrantLock();
     private final Set<Consumer<List<Claim>>> listeners = new CopyOnWriteArraySet<>();
+    /** What every watcher was last told (guarded by {@link #delivery}); null before the first delivery. */
+    private List<Claim> lastTold;
+    private final ClusterSignals.Subscription listening;
 
-    public CallerClaims(Clock clock) {
+    public CallerClaims(ClaimStore store, ClusterSignals signals, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.signals = Objects.requireNonNull(signals, "signals");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listening = signals.listen(topic -> {
+            if (topic == ClusterSignals.Topic.CLAIMS) {
+                tellWatchers();
+            }
+        }, this::tellWatchers);
     }
 
     /**
@@ -55,25 +75,24 @@ public final class CallerClaims implements ClaimCallers {
         lock.lock();
         try {
             Instant now = clock.instant();
-            // An ended claim still in the map would hide that this one is new to colleagues.
-            boolean ended = claims.expire(now);
-            changed = claims.claim(new Claim(phone, by.userId(), by.displayName(), now)) || ended;
+            // An ended claim still stored would hide that this one is new to colleagues.
+            boolean ended = store.expire(now) > 0;
+            boolean alreadyTheirs = store.active(now).stream()
+                    .anyMatch(claim -> claim.phone().equals(phone) && claim.isBy(by.userId()));
+            // Stored even when already theirs: claiming again restarts the ten minutes.
+            store.put(new Claim(phone, by.userId(), by.displayName(), now));
+            changed = ended || !alreadyTheirs;
         } finally {
             lock.unlock();
         }
         if (changed) {
-            tellWatchers();
+            announce();
         }
     }
 
     @Override
     public List<Claim> claims() {
-        lock.lock();
-        try {
-            return claims.active(clock.instant());
-        } finally {
-            lock.unlock();
-        }
+        return store.active(clock.instant());
     }
 
     @Override
@@ -94,39 +113,48 @@ public final class CallerClaims implements ClaimCallers {
         if (phone == null || userId == null) {
             return;
         }
-        boolean changed;
-        lock.lock();
-        try {
-            changed = claims.saved(phone, userId);
-        } finally {
-            lock.unlock();
-        }
-        if (changed) {
-            tellWatchers();
+        if (store.release(phone, userId)) {
+            announce();
         }
     }
 
-    /** Ends the claims that ran out of time; bootstrap calls it every 30 seconds. */
+    /**
+     * Ends the claims that ran out of time; bootstrap calls it every 30 seconds on every instance. The instance that
+     * removed them tells the others; each instance also re-reads the claims for its own pages, in case a signal
+     * was lost.
+     */
     public void expire() {
-        boolean changed;
-        lock.lock();
-        try {
-            changed = claims.expire(clock.instant());
-        } finally {
-            lock.unlock();
+        if (store.expire(clock.instant()) > 0) {
+            signals.signal(ClusterSignals.Topic.CLAIMS);
         }
-        if (changed) {
-            tellWatchers();
-        }
+        tellWatchers();
+    }
+
+    /** Stops listening to the other instances. */
+    @Override
+    public void close() {
+        listening.close();
+    }
+
+    private void announce() {
+        signals.signal(ClusterSignals.Topic.CLAIMS);
+        tellWatchers();
     }
 
     private void tellWatchers() {
         delivery.lock();
         try {
             List<Claim> now = claims();
+            if (now.equals(lastTold)) {
+                return;
+            }
+            lastTold = now;
             for (Consumer<List<Claim>> listener : listeners) {
                 deliver(listener, now);
             }
+        } catch (RuntimeException unreadable) {
+            // e.g. the database is briefly gone: the pages keep what they have until the next signal or expire().
+            LOG.log(Level.WARNING, "The claims could not be read to tell the intake pages", unreadable);
         } finally {
             delivery.unlock();
         }

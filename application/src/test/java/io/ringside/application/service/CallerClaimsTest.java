@@ -1,6 +1,9 @@
 package io.ringside.application.service;
 
 import io.ringside.application.port.in.ClaimCallers;
+import io.ringside.application.port.out.ClusterSignals;
+import io.ringside.application.testing.InMemoryClaimStore;
+import io.ringside.application.testing.LoopbackSignals;
 import io.ringside.application.testing.MutableClock;
 import io.ringside.domain.Actor;
 import io.ringside.domain.Claim;
@@ -33,7 +36,10 @@ class CallerClaimsTest {
     private static final Actor SAM = new Actor(UUID.randomUUID(), "sam", "Sam Rivera", "10.0.0.9");
 
     private final MutableClock clock = new MutableClock(T0);
-    private final CallerClaims claims = new CallerClaims(clock);
+    /** The database's claims and its LISTEN/NOTIFY, shared by the instances of a test. */
+    private final InMemoryClaimStore store = new InMemoryClaimStore();
+    private final LoopbackSignals signals = new LoopbackSignals();
+    private final CallerClaims claims = new CallerClaims(store, signals, clock);
 
     /** What one open intake page was told, in order. */
     static final class Page implements Consumer<List<Claim>> {
@@ -238,5 +244,108 @@ class CallerClaimsTest {
         }
 
         assertThat(page.last()).hasSize(operators);
+    }
+
+    @Test
+    void aClaimMadeOnOneInstanceIsSeenOnAPageOfAnother() {
+        CallerClaims other = new CallerClaims(store, signals, clock);
+        Page colleagues = new Page();
+        other.watch(colleagues);
+
+        claims.claim(PAT, MARIA);
+
+        assertThat(colleagues.onIt()).containsExactly("+16025551234 Maria Lopez");
+        assertThat(other.claims()).extracting(Claim::displayName).containsExactly("Maria Lopez");
+    }
+
+    @Test
+    void herSaveOnOneInstanceEndsHerClaimOnThePagesOfAnother() {
+        CallerClaims other = new CallerClaims(store, signals, clock);
+        Page colleagues = new Page();
+        other.watch(colleagues);
+        claims.claim(PAT, MARIA);
+
+        claims.released(PAT, MARIA.userId());
+
+        assertThat(colleagues.last()).isEmpty();
+    }
+
+    @Test
+    void claimsEndedByAnotherInstancesExpiryLeaveThePagesHere() {
+        CallerClaims other = new CallerClaims(store, signals, clock);
+        Page here = new Page();
+        claims.watch(here);
+        claims.claim(PAT, MARIA);
+        clock.advance(Claim.LASTS);
+
+        other.expire();
+
+        assertThat(here.last()).isEmpty();
+    }
+
+    @Test
+    void aPageOnAnInstanceThatMissedTheSignalCatchesUpWhenItListensAgain() {
+        Page colleagues = new Page();
+        CallerClaims other = new CallerClaims(store, signals, clock);
+        other.watch(colleagues);
+        LoopbackSignals.Listener othersConnection = signals.listener(1);
+        othersConnection.dropConnection();
+
+        claims.claim(PAT, MARIA);
+        assertThat(colleagues.last()).as("the signal was lost").isEmpty();
+
+        othersConnection.reconnect();
+        assertThat(colleagues.onIt()).containsExactly("+16025551234 Maria Lopez");
+    }
+
+    @Test
+    void aMissedSignalIsCaughtUpByTheScheduledExpiryToo() {
+        Page colleagues = new Page();
+        CallerClaims other = new CallerClaims(store, signals, clock);
+        other.watch(colleagues);
+        signals.listener(1).dropConnection();
+        claims.claim(PAT, MARIA);
+
+        other.expire();
+
+        assertThat(colleagues.onIt()).containsExactly("+16025551234 Maria Lopez");
+    }
+
+    @Test
+    void thePagesHereAreToldEvenWhileTheListeningConnectionIsDown() {
+        Page page = new Page();
+        claims.watch(page);
+        signals.listener(0).dropConnection();
+
+        claims.claim(PAT, MARIA);
+
+        assertThat(page.onIt()).containsExactly("+16025551234 Maria Lopez");
+        assertThat(page.told).as("told once, not again when its own signal comes back").hasSize(2);
+    }
+
+    @Test
+    void everyChangeIsAnnouncedToTheOtherInstancesAndOnlyChanges() {
+        claims.claim(PAT, MARIA);
+        claims.claim(PAT, MARIA);
+        claims.released(PAT, SAM.userId());
+        claims.expire();
+        assertThat(signals.sent).containsExactly(ClusterSignals.Topic.CLAIMS);
+
+        claims.released(PAT, MARIA.userId());
+        assertThat(signals.sent).hasSize(2);
+    }
+
+    @Test
+    void aClosedInstanceStopsListening() {
+        CallerClaims other = new CallerClaims(store, signals, clock);
+        Page colleagues = new Page();
+        other.watch(colleagues);
+        assertThat(signals.listening()).isEqualTo(2);
+
+        other.close();
+        claims.claim(PAT, MARIA);
+
+        assertThat(signals.listening()).isEqualTo(1);
+        assertThat(colleagues.last()).isEmpty();
     }
 }

@@ -2,7 +2,9 @@ package io.ringside.application.service;
 
 import io.ringside.application.port.in.SaveOutcome;
 import io.ringside.application.testing.InMemoryAuditLog;
+import io.ringside.application.testing.InMemoryClaimStore;
 import io.ringside.application.testing.InMemoryIntakeStore;
+import io.ringside.application.testing.LoopbackSignals;
 import io.ringside.application.testing.MutableClock;
 import io.ringside.domain.Actor;
 import io.ringside.domain.AuditEntry;
@@ -32,7 +34,7 @@ class IntakeServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T15:00:00Z"));
     private final InMemoryIntakeStore store = new InMemoryIntakeStore();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
-    private final CallerClaims claims = new CallerClaims(clock);
+    private final CallerClaims claims = new CallerClaims(new InMemoryClaimStore(), new LoopbackSignals(), clock);
     private final IntakeService service = new IntakeService(store, new Auditor(audit, clock), claims, clock, PHOENIX);
 
     @Test

@@ -5,8 +5,10 @@ import io.ringside.application.port.out.RingCentralUnavailableException;
 import io.ringside.application.port.out.Telemetry;
 import io.ringside.application.testing.FakeRingCentral;
 import io.ringside.application.testing.InMemoryAuditLog;
+import io.ringside.application.testing.InMemoryClaimStore;
 import io.ringside.application.testing.InMemoryConnectionStore;
 import io.ringside.application.testing.InMemoryIntakeStore;
+import io.ringside.application.testing.LoopbackSignals;
 import io.ringside.application.testing.MutableClock;
 import io.ringside.domain.Actor;
 import io.ringside.domain.CallBoard;
@@ -99,7 +101,7 @@ class TelemetryTest {
 
     @Test
     void eachSavedIntakeIsReported() {
-        IntakeService intakes = new IntakeService(new InMemoryIntakeStore(), new Auditor(new InMemoryAuditLog(), clock), new CallerClaims(clock),
+        IntakeService intakes = new IntakeService(new InMemoryIntakeStore(), new Auditor(new InMemoryAuditLog(), clock), new CallerClaims(new InMemoryClaimStore(), new LoopbackSignals(), clock),
                 clock, ZoneOffset.UTC);
         intakes.reportTo(recorded);
 
