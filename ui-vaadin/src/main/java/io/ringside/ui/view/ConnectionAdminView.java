@@ -7,8 +7,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,11 +21,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.ringside.application.port.in.ClusterView;
 import io.ringside.application.port.in.ConnectRingCentral;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.FeedHealth;
 import io.ringside.application.port.in.LiveCallsHealth;
 import io.ringside.application.port.in.DisconnectRingCentral;
+import io.ringside.application.port.in.ViewCluster;
 import io.ringside.application.port.in.ViewConnection;
 import io.ringside.ui.ConsoleSettings;
 import io.ringside.ui.CurrentUser;
@@ -64,10 +69,14 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
     private final DateTimeFormatter sinceFormat;
     private final FormLayout details = new FormLayout();
     private final Map<String, Span> detailValues = new LinkedHashMap<>();
+    private final ViewCluster viewCluster;
+    private final Paragraph clusterOwner = new Paragraph();
+    private final UnorderedList clusterInstances = new UnorderedList();
 
     public ConnectionAdminView(ConnectRingCentral connect, DisconnectRingCentral disconnect, ViewConnection viewConnection,
-                               CurrentUser user, ConsoleSettings settings) {
+                               ViewCluster viewCluster, CurrentUser user, ConsoleSettings settings) {
         this.connect = connect;
+        this.viewCluster = viewCluster;
         this.disconnect = disconnect;
         this.viewConnection = viewConnection;
         this.user = user;
@@ -101,8 +110,12 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
             details.addFormItem(value, label);
         }
 
+        clusterOwner.setId("cluster-owner");
+        clusterInstances.setId("cluster-instances");
+
         add(new H2("RingCentral connection"), statusRow, problem,
                 new HorizontalLayout(connectButton, disconnectButton), liveCallsWarning, details,
+                new H3("Instances"), clusterOwner, clusterInstances,
                 new Paragraph("Times are in " + zoneName + "."));
     }
 
@@ -124,6 +137,58 @@ public class ConnectionAdminView extends VerticalLayout implements BeforeEnterOb
 
     void refresh() {
         show(viewConnection.view());
+        showCluster();
+    }
+
+    private void showCluster() {
+        ClusterView cluster;
+        try {
+            cluster = viewCluster.cluster();
+        } catch (RuntimeException e) {
+            log.warn("Reading the Ringside instances failed", e);
+            clusterOwner.setText("The Ringside instances cannot be read right now. Reload the page in a moment.");
+            clusterInstances.setVisible(false);
+            return;
+        }
+        clusterInstances.removeAll();
+        if (!cluster.shared()) {
+            clusterOwner.setText("This Ringside runs alone (H2).");
+            clusterInstances.setVisible(false);
+            return;
+        }
+        clusterOwner.setText(cluster.owner()
+                .map(owner -> "RingCentral is handled by " + name(owner, cluster)
+                        + (cluster.ownerSince() == null ? "" : " since " + sinceFormat.format(cluster.ownerSince())) + ".")
+                .orElse("No instance handles RingCentral right now; one of them takes it over within 30 seconds."));
+        for (ClusterView.Instance instance : cluster.seen()) {
+            clusterInstances.add(new ListItem(instanceLine(instance, cluster)));
+        }
+        clusterInstances.setVisible(!cluster.seen().isEmpty());
+    }
+
+    /** "web-1 (this one) · handles RingCentral · started … · last seen … · 2 open intake pages". */
+    private String instanceLine(ClusterView.Instance instance, ClusterView cluster) {
+        String pages = instance.watchers() + (instance.watchers() == 1 ? " open intake page" : " open intake pages");
+        return name(instance, cluster)
+                + (instance.id().equals(cluster.thisInstance()) ? " (this one)" : "")
+                + (instance.owner() ? " · handles RingCentral" : "")
+                + " · started " + orDash(time(instance.startedAt()))
+                + " · last seen " + orDash(time(instance.lastSeen()))
+                + " · " + pages;
+    }
+
+    /** The host people know the machine by; with its id too when two instances run on one host, or the id alone. */
+    private static String name(ClusterView.Instance instance, ClusterView cluster) {
+        String host = instance.host();
+        if (host == null || host.isBlank()) {
+            return instance.id();
+        }
+        long onThatHost = cluster.seen().stream().filter(other -> host.equals(other.host())).count();
+        return onThatHost > 1 ? host + " · " + instance.id() : host;
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "—" : text;
     }
 
     private void show(ConnectionView view) {

@@ -5,8 +5,12 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import io.ringside.application.port.in.ClusterView;
 import io.ringside.application.port.in.ConnectionView;
 import io.ringside.application.port.in.FeedHealth;
 import io.ringside.application.port.in.FeedStatus;
@@ -171,5 +175,71 @@ class ConnectionAdminViewTest extends KaribuTestBase {
     void arrivingWithoutTheMarkSaysNothing() {
         UI.getCurrent().navigate(ConnectionAdminView.class);
         NotificationsKt.expectNoNotifications();
+    }
+
+    @Test
+    void onH2TheInstancesSectionSaysRingsideRunsAlone() {
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cluster-owner")).getText()).isEqualTo("This Ringside runs alone (H2).");
+        _assertNone(UnorderedList.class, spec -> spec.withId("cluster-instances"));
+    }
+
+    @Test
+    void onPostgreSqlTheAdminSeesWhichInstanceHandlesRingCentralSinceWhenAndTheInstancesSeen() {
+        cluster = () -> new ClusterView("b-7", true, "a-3", Instant.parse("2026-11-22T16:02:00Z"), List.of(
+                new ClusterView.Instance("b-7", "web-2", Instant.parse("2026-11-22T16:30:00Z"), Instant.parse("2026-11-22T16:59:58Z"), false, 1),
+                new ClusterView.Instance("a-3", "web-1", Instant.parse("2026-11-22T15:00:00Z"), Instant.parse("2026-11-22T16:59:55Z"), true, 3)));
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        // Phoenix is UTC-7
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cluster-owner")).getText())
+                .isEqualTo("RingCentral is handled by web-1 since 09:02.");
+        assertThat(instanceLines()).containsExactly(
+                "web-2 (this one) · started 2026-11-22 09:30:00 · last seen 2026-11-22 09:59:58 · 1 open intake page",
+                "web-1 · handles RingCentral · started 2026-11-22 08:00:00 · last seen 2026-11-22 09:59:55 · 3 open intake pages");
+    }
+
+    @Test
+    void twoInstancesOnOneHostAreToldApartByTheirIds() {
+        cluster = () -> new ClusterView("b-7", true, "a-3", Instant.parse("2026-11-22T16:02:00Z"), List.of(
+                new ClusterView.Instance("b-7", "web-1", Instant.parse("2026-11-22T16:30:00Z"), Instant.parse("2026-11-22T16:59:58Z"), false, 0),
+                new ClusterView.Instance("a-3", "web-1", Instant.parse("2026-11-22T15:00:00Z"), Instant.parse("2026-11-22T16:59:55Z"), true, 0)));
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cluster-owner")).getText())
+                .isEqualTo("RingCentral is handled by web-1 · a-3 since 09:02.");
+        assertThat(instanceLines()).allSatisfy(line -> assertThat(line).startsWith("web-1 · "))
+                .anySatisfy(line -> assertThat(line).startsWith("web-1 · b-7 (this one)"));
+    }
+
+    @Test
+    void whileNoInstanceHandlesRingCentralThePageSaysSo() {
+        cluster = () -> new ClusterView("b-7", true, null, null, List.of(
+                new ClusterView.Instance("b-7", "web-2", Instant.parse("2026-11-22T16:30:00Z"), Instant.parse("2026-11-22T16:59:58Z"), false, 0)));
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cluster-owner")).getText())
+                .startsWith("No instance handles RingCentral right now");
+        assertThat(instanceLines()).containsExactly("web-2 (this one) · started 2026-11-22 09:30:00 · last seen 2026-11-22 09:59:58 · 0 open intake pages");
+    }
+
+    @Test
+    void instancesThatCannotBeReadLeaveTheRestOfThePage() {
+        cluster = () -> {
+            throw new IllegalStateException("connection refused");
+        };
+        connection.view = CONNECTED;
+        UI.getCurrent().navigate(ConnectionAdminView.class);
+
+        assertThat(text("connection-status")).isEqualTo("Connected");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("cluster-owner")).getText())
+                .startsWith("The Ringside instances cannot be read right now");
+        _assertNone(UnorderedList.class, spec -> spec.withId("cluster-instances"));
+    }
+
+    private static List<String> instanceLines() {
+        return _get(UnorderedList.class, spec -> spec.withId("cluster-instances")).getChildren()
+                .map(item -> ((ListItem) item).getText()).toList();
     }
 }

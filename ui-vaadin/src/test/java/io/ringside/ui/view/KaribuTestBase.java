@@ -12,12 +12,15 @@ import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletService;
+import io.ringside.application.port.in.ClusterView;
+import io.ringside.application.port.in.ViewCluster;
 import io.ringside.ui.ConsoleSettings;
 import io.ringside.ui.DemoCalls;
 import org.junit.jupiter.api.AfterEach;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +45,7 @@ abstract class KaribuTestBase {
     ConsoleSettings settings = new ConsoleSettings(false, ZoneId.of("America/Phoenix"), "US");
     Optional<DemoCalls> demoCalls = Optional.empty();
     final FakeLinkAlert linkAlert = new FakeLinkAlert();
+    ViewCluster cluster = () -> new ClusterView("solo", false, null, null, List.of());
 
     void startVaadin() {
         Routes routes = new Routes(routes(), Set.of(), true);
@@ -63,7 +67,7 @@ abstract class KaribuTestBase {
             return new IntakeView(recent, recent, intakes, intakes, claims, knownCallers, user, settings, clock);
         }
         if (type == ConnectionAdminView.class) {
-            return new ConnectionAdminView(connection, connection, connection, user, settings);
+            return new ConnectionAdminView(connection, connection, connection, cluster, user, settings);
         }
         if (type == MainLayout.class) {
             return new MainLayout(user, settings, demoCalls, linkAlert);
