@@ -201,4 +201,28 @@ class CallBoardTest {
         assertThat(list.callers()).isEmpty();
         assertThat(list.leftOut()).isEqualTo(1);
     }
+
+    /** Another instance mirrors the owner's board by clearing its own and syncing the owner's views: each must come back as given. */
+    @Test
+    void viewsSyncedIntoAClearedBoardComeBackExactlyAsGivenLiveOnesIncluded() {
+        InboundCall ringing = new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, "+16505550100", T0,
+                CallState.RINGING, null, java.util.Set.of(MARIA, SAM));
+        InboundCall talking = new InboundCall("s-2", "s-2", Direction.INBOUND, PAT, null, T0.plusSeconds(5),
+                CallState.CONNECTED, DESK, java.util.Set.of(SAM));
+        InboundCall ended = new InboundCall("rec-3", "s-3", Direction.INBOUND, PAT, "+16505550101", T0.minusSeconds(90),
+                CallState.ENDED, MARIA);
+        board.apply(event("s-9", 1, MARIA, PartyStatus.PROCEEDING, 0));
+
+        board.clear();
+        board.sync(List.of(ringing, talking, ended));
+
+        assertThat(board.calls()).containsExactlyInAnyOrder(ringing, talking, ended);
+        assertThat(board.calls()).filteredOn(call -> call.id().equals("s-1")).singleElement()
+                .satisfies(call -> assertThat(call.ringingAt()).containsExactlyInAnyOrder(MARIA, SAM));
+        assertThat(board.calls()).filteredOn(call -> call.id().equals("s-2")).singleElement()
+                .satisfies(call -> assertThat(call.answeredBy()).isEqualTo(DESK));
+        // Live calls stay on the board however old; only the ended one leaves with the window.
+        assertThat(board.expire(T0.plus(Duration.ofHours(3)))).isTrue();
+        assertThat(board.calls()).containsExactlyInAnyOrder(ringing, talking);
+    }
 }
