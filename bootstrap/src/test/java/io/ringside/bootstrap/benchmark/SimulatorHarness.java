@@ -42,10 +42,10 @@ import java.util.function.UnaryOperator;
  * response-status probe so 429s are counted where RingCentral would count them: at the platform, not by
  * Ringside.
  */
-final class SimulatorHarness implements AutoCloseable {
+public final class SimulatorHarness implements AutoCloseable {
 
-    static final String CLIENT_ID = "ringside-demo-client";
-    static final String CLIENT_SECRET = "ringside-demo-secret";
+    public static final String CLIENT_ID = "ringside-demo-client";
+    public static final String CLIENT_SECRET = "ringside-demo-secret";
 
     /**
      * Bootstrap's test classpath carries Ringside's whole stack; the simulator must not pick up its
@@ -81,7 +81,7 @@ final class SimulatorHarness implements AutoCloseable {
         this.baseUrl = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
     }
 
-    static SimulatorHarness start(Duration callLogDelay) {
+    public static SimulatorHarness start(Duration callLogDelay) {
         SpringApplication application = new SpringApplication(SimulatorApplication.class, ProbeConfiguration.class);
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
@@ -123,15 +123,15 @@ final class SimulatorHarness implements AutoCloseable {
         probe.clear();
     }
 
-    SimulatedPlatform platform() {
+    public SimulatedPlatform platform() {
         return platform;
     }
 
-    URI baseUrl() {
+    public URI baseUrl() {
         return baseUrl;
     }
 
-    StatusProbe probe() {
+    public StatusProbe probe() {
         return probe;
     }
 
@@ -183,7 +183,7 @@ final class SimulatorHarness implements AutoCloseable {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class ProbeConfiguration {
+    public static class ProbeConfiguration {
         @Bean
         StatusProbe benchmarkStatusProbe() {
             return new StatusProbe();
@@ -196,11 +196,13 @@ final class SimulatorHarness implements AutoCloseable {
      * (A 429 to a subscription request travels over the WebSocket, not HTTP: see the benchmark's count of
      * subscription requests not answered 200.)
      */
-    static final class StatusProbe extends OncePerRequestFilter {
+    public static final class StatusProbe extends OncePerRequestFilter {
         final LongAdder heavy429 = new LongAdder();
         final LongAdder medium429 = new LongAdder();
         final LongAdder light429 = new LongAdder();
         final LongAdder auth429 = new LongAdder();
+        /** Token requests the platform refused with HTTP 400: invalid_grant (a refresh token used up or unknown) and the like. */
+        final LongAdder tokenRefused400 = new LongAdder();
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -210,6 +212,9 @@ final class SimulatorHarness implements AutoCloseable {
             } finally {
                 if (response.getStatus() == 429) {
                     counter(response.getHeader("X-Rate-Limit-Group"), request.getRequestURI()).increment();
+                }
+                if (response.getStatus() == 400 && request.getRequestURI().endsWith("/restapi/oauth/token")) {
+                    tokenRefused400.increment();
                 }
             }
         }
@@ -227,11 +232,18 @@ final class SimulatorHarness implements AutoCloseable {
             };
         }
 
-        long total() {
+        /** Every HTTP 429 the platform sent. */
+        public long total() {
             return heavy429.sum() + medium429.sum() + light429.sum() + auth429.sum();
         }
 
-        void clear() {
+        /** HTTP 400 answers to token requests (a refresh with a used or unknown refresh token is {@code invalid_grant}). */
+        public long tokenRefusals() {
+            return tokenRefused400.sum();
+        }
+
+        public void clear() {
+            tokenRefused400.reset();
             heavy429.reset();
             medium429.reset();
             light429.reset();
