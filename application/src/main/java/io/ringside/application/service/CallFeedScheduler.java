@@ -17,6 +17,8 @@ import java.util.Optional;
  *       every {@code callLogInterval} while push does not cover the company and someone watches, and every
  *       {@code pushReconcileInterval} otherwise; never twice within {@code callLogMinimumGap}, never during a penalty.</li>
  * </ul>
+ * All of this only while this instance owns RingCentral ({@link Ownership}): another instance's feed reaches this
+ * one's board through {@link FeedMirror}, and "someone watches" means on any instance ({@link Audience}).
  */
 public final class CallFeedScheduler {
 
@@ -24,7 +26,8 @@ public final class CallFeedScheduler {
     private final PushLink push;
     private final CallSync sync;
     private final RecentCallersBoard board;
-    private final Watchers watchers;
+    private final Ownership ownership;
+    private final Audience audience;
     private final FeedSettings settings;
     private final Clock clock;
 
@@ -42,18 +45,29 @@ public final class CallFeedScheduler {
     private Instant lastPresenceAttempt;
 
     public CallFeedScheduler(ConnectionKeeper connection, PushLink push, CallSync sync, RecentCallersBoard board,
-                             Watchers watchers, FeedSettings settings, Clock clock) {
+                             Ownership ownership, Audience audience, FeedSettings settings, Clock clock) {
         this.connection = connection;
         this.push = push;
         this.sync = sync;
         this.board = board;
-        this.watchers = watchers;
+        this.ownership = ownership;
+        this.audience = audience;
         this.settings = settings;
         this.clock = clock;
     }
 
+    /** One instance alone (as on H2): always the owner, watched when its own pages are open. */
+    public CallFeedScheduler(ConnectionKeeper connection, PushLink push, CallSync sync, RecentCallersBoard board,
+                             Watchers watchers, FeedSettings settings, Clock clock) {
+        this(connection, push, sync, board, Ownership.alone(clock), watchers::any, settings, clock);
+    }
+
     public void tick() {
         Instant now = clock.instant();
+        if (!ownership.isOwner()) {
+            follow();
+            return;
+        }
         Optional<ConnectionUnusableException.Why> unusable = connection.whyUnusable();
         if (unusable.isPresent()) {
             stopEverything(unusable.get());
@@ -84,6 +98,20 @@ public final class CallFeedScheduler {
         board.expireAndHeartbeat();
     }
 
+    /**
+     * Another instance does the RingCentral work: nothing is asked here. When this one owns it again, its feed
+     * starts as at start-up (history first); the board keeps the calls mirrored meanwhile.
+     */
+    private void follow() {
+        if (push.isOpen()) {
+            push.close("Another Ringside instance owns RingCentral now");
+        }
+        historyWanted = true;
+        catchUpAt = null;
+        // Only drops calls that left the window and re-tells the pages how old the list is; the owner's feed does the rest.
+        board.expireAndHeartbeat();
+    }
+
     private void stopEverything(ConnectionUnusableException.Why why) {
         if (push.isOpen()) {
             push.close(why == ConnectionUnusableException.Why.NOT_CONNECTED
@@ -105,7 +133,7 @@ public final class CallFeedScheduler {
     }
 
     private boolean presenceDue(Instant now) {
-        if (push.isLive() || !watchers.any()) {
+        if (push.isLive() || !audience.anyoneWatching()) {
             return false;
         }
         return lastPresenceAttempt == null || !now.isBefore(lastPresenceAttempt.plus(settings.presenceInterval()));
@@ -119,7 +147,7 @@ public final class CallFeedScheduler {
             return true;
         }
         Instant lastRead = sync.lastCallLogSync();
-        boolean pollingTheCallLog = watchers.any() && !push.coversCompany() && !withinPushGrace(now);
+        boolean pollingTheCallLog = audience.anyoneWatching() && !push.coversCompany() && !withinPushGrace(now);
         return lastRead == null
                 || !now.isBefore(lastRead.plus(pollingTheCallLog ? settings.callLogInterval() : settings.pushReconcileInterval()));
     }

@@ -16,6 +16,7 @@ import io.ringside.domain.RefreshPolicy;
 import io.ringside.domain.RingCentralConnection;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,28 +37,54 @@ import java.util.logging.Logger;
  * (RingCentral unreachable, rate limiting, refusing the request): once per failure episode, the first failed
  * refresh of a stored connection; the retries that follow are not written until a refresh succeeds or the
  * connection is replaced.
+ *
+ * <p>With several instances on one database only the one that owns RingCentral ({@link Ownership}) refreshes;
+ * the others use the stored token and, when it was rejected or has expired, wait a moment for the owner's new one.
  */
 public final class ConnectionKeeper implements RefreshConnection {
 
     private static final Logger LOG = Logger.getLogger(ConnectionKeeper.class.getName());
+
+    /** How a follower waits for the owner's refresh: the stored token is read again this often, this many times (~3 s). */
+    static final Duration OWNER_WAIT_STEP = Duration.ofMillis(500);
+    static final int OWNER_WAIT_READS = 6;
+
+    /** Waits between two reads of the stored token; tests move a clock instead of sleeping. */
+    @FunctionalInterface
+    public interface Pause {
+        Pause SLEEP = duration -> Thread.sleep(duration);
+
+        void pause(Duration duration) throws InterruptedException;
+    }
 
     private final ConnectionStore connections;
     private final RingCentralAuthorization ringCentral;
     private final RefreshPolicy policy;
     private final Clock clock;
     private final Auditor auditor;
+    private final Ownership ownership;
+    private final Pause pause;
     private final ReentrantLock refreshLock = new ReentrantLock();
     private volatile Telemetry telemetry = Telemetry.NONE;
     /** The stored connection whose refreshes are failing and already audited, or null; guarded by the refresh lock. */
     private FailureEpisode failing;
 
+    /** One instance alone (as on H2): it always refreshes itself. */
     public ConnectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
                             RefreshPolicy policy, Auditor auditor, Clock clock) {
+        this(connections, ringCentral, policy, auditor, clock, Ownership.alone(clock), Pause.SLEEP);
+    }
+
+    /** One of several instances: refreshes only while {@code ownership} says this one owns RingCentral. */
+    public ConnectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
+                            RefreshPolicy policy, Auditor auditor, Clock clock, Ownership ownership, Pause pause) {
         this.connections = Objects.requireNonNull(connections, "connections");
         this.ringCentral = Objects.requireNonNull(ringCentral, "ringCentral");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.auditor = Objects.requireNonNull(auditor, "auditor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ownership = Objects.requireNonNull(ownership, "ownership");
+        this.pause = Objects.requireNonNull(pause, "pause");
     }
 
     /** From now on, every refresh sent to RingCentral is reported with its outcome, whoever asked for it. */
@@ -101,6 +128,11 @@ public final class ConnectionKeeper implements RefreshConnection {
         if (connection.hasFreshAccessTokenAt(clock.instant(), policy)) {
             return connection.accessToken();
         }
+        if (!ownership.isOwner()) {
+            // The owner refreshes ahead of expiry: a token due soon is still good, an expired one is about to be replaced.
+            return connection.accessToken().isExpiredAt(clock.instant())
+                    ? awaitOwnersRefresh(connection.accessToken()) : connection.accessToken();
+        }
         Outcome outcome = refreshIfDue();
         RingCentralConnection after = usableConnection();
         if (after.accessToken().isExpiredAt(clock.instant())) {
@@ -111,9 +143,15 @@ public final class ConnectionKeeper implements RefreshConnection {
 
     /**
      * RingCentral answered 401 to {@code rejected}. Refresh once, and only if that token is still
-     * the stored one; otherwise someone already refreshed and the stored token is the one to use.
+     * the stored one; otherwise someone already refreshed and the stored token is the one to use. An instance
+     * that does not own RingCentral never refreshes: it waits a moment for the owner's new token.
+     *
+     * @throws RingCentralUnavailableException when refreshing failed, or the owner's new token did not come
      */
     public AccessToken replaceRejected(AccessToken rejected) {
+        if (!ownership.isOwner()) {
+            return awaitOwnersRefresh(rejected);
+        }
         refreshLock.lock();
         try {
             RingCentralConnection connection = usableConnection();
@@ -127,6 +165,29 @@ public final class ConnectionKeeper implements RefreshConnection {
             return usableConnection().accessToken();
         } finally {
             refreshLock.unlock();
+        }
+    }
+
+    /**
+     * A follower's wait for the owner to replace {@code unusable}: the stored token is read first and then again
+     * every {@link #OWNER_WAIT_STEP}, {@link #OWNER_WAIT_READS} times; the first that differs is the one to use.
+     */
+    private AccessToken awaitOwnersRefresh(AccessToken unusable) {
+        for (int reads = 1; ; reads++) {
+            AccessToken stored = usableConnection().accessToken();
+            if (!stored.equals(unusable)) {
+                return stored;
+            }
+            if (reads == OWNER_WAIT_READS) {
+                throw new RingCentralUnavailableException("RingCentral rejected the access token, and the Ringside"
+                        + " instance that owns RingCentral has not refreshed it yet");
+            }
+            try {
+                pause.pause(OWNER_WAIT_STEP);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RingCentralUnavailableException("Interrupted while waiting for the owner's new RingCentral access token");
+            }
         }
     }
 

@@ -12,6 +12,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The one {@link CallBoard} of this instance, fed from any thread (push events, polls, syncs) one
@@ -21,7 +28,20 @@ import java.util.Collection;
  */
 public final class RecentCallersBoard implements ListRecentCallers {
 
+    private static final Logger LOG = Logger.getLogger(RecentCallersBoard.class.getName());
+
     static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+    /**
+     * What the board holds, as another instance needs it to show the same list: every call's view, how current
+     * they are and since when.
+     */
+    public record Snapshot(List<InboundCall> calls, FeedStatus status, Instant asOf) {
+        public Snapshot {
+            calls = List.copyOf(calls);
+            Objects.requireNonNull(status, "status");
+        }
+    }
 
     private final CallBoard board;
     private final Watchers watchers;
@@ -33,6 +53,7 @@ public final class RecentCallersBoard implements ListRecentCallers {
     private Instant lastPublishedAt;
     private volatile RecentCallersResult current;
     private volatile Telemetry telemetry = Telemetry.NONE;
+    private final List<Consumer<Snapshot>> publishListeners = new CopyOnWriteArrayList<>();
 
     public RecentCallersBoard(CallBoard board, Watchers watchers, Clock clock) {
         this.board = board;
@@ -44,6 +65,34 @@ public final class RecentCallersBoard implements ListRecentCallers {
     @Override
     public RecentCallersResult list() {
         return current;
+    }
+
+    /**
+     * {@code listener} gets a {@link Snapshot} after each publish to the watchers (heartbeats included). It is
+     * called under the board's lock, so snapshots arrive in the order they were taken; it must only hand the
+     * snapshot on (as {@link FeedPublisher} does), never wait.
+     */
+    public void onPublish(Consumer<Snapshot> listener) {
+        publishListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(board.calls(), status, asOf);
+    }
+
+    /**
+     * Another instance's feed (the RingCentral owner's): the board becomes exactly {@code calls}, each as given,
+     * with their status and age; the watchers hear of it when anything changed.
+     */
+    public synchronized void mirror(List<InboundCall> calls, FeedStatus feedStatus, Instant feedAsOf) {
+        Objects.requireNonNull(feedStatus, "feedStatus");
+        boolean changed = !new HashSet<>(board.calls()).equals(new HashSet<>(calls))
+                || !feedStatus.equals(status) || !Objects.equals(feedAsOf, asOf);
+        board.clear();
+        board.sync(calls);
+        status = feedStatus;
+        asOf = feedAsOf;
+        publishIf(changed);
     }
 
     /** From now on, each pushed ringing call is reported with its ring-to-visible time. */
@@ -128,6 +177,22 @@ public final class RecentCallersBoard implements ListRecentCallers {
         if (changed) {
             lastPublishedAt = now;
             watchers.publish(result);
+            tellPublishListeners();
+        }
+    }
+
+    /** Guarded by this. */
+    private void tellPublishListeners() {
+        if (publishListeners.isEmpty()) {
+            return;
+        }
+        Snapshot snapshot = snapshot();
+        for (Consumer<Snapshot> listener : publishListeners) {
+            try {
+                listener.accept(snapshot);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A listener of the caller board failed", e);
+            }
         }
     }
 }

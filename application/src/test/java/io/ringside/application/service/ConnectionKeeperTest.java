@@ -4,6 +4,7 @@ import io.ringside.application.port.in.RefreshConnection.Outcome;
 import io.ringside.application.port.out.RingCentralRateLimitedException;
 import io.ringside.application.port.out.RingCentralRejectedException;
 import io.ringside.application.port.out.RingCentralUnavailableException;
+import io.ringside.application.testing.FakeOwnershipLock;
 import io.ringside.application.testing.FakeRingCentral;
 import io.ringside.application.testing.InMemoryAuditLog;
 import io.ringside.application.testing.InMemoryConnectionStore;
@@ -449,5 +450,97 @@ class ConnectionKeeperTest {
         assertThatThrownBy(() -> keeper.replaceRejected(connection.accessToken()))
                 .isInstanceOf(RingCentralUnavailableException.class);
         assertThat(stored()).isEqualTo(connection);
+    }
+
+    // ---- several instances: only the owner of RingCentral refreshes ------------------------------
+
+    private final FakeOwnershipLock lock = new FakeOwnershipLock();
+    private int pauses;
+
+    /** A keeper on an instance that does not own RingCentral (another one does); each pause moves the clock and runs {@code duringPause}. */
+    private ConnectionKeeper follower(Runnable duringPause) {
+        new Ownership(lock.session(), clock).tick();
+        Ownership mine = new Ownership(lock.session(), clock);
+        mine.tick();
+        assertThat(mine.isOwner()).isFalse();
+        return new ConnectionKeeper(connections, ringCentral, RefreshPolicy.DEFAULT, new Auditor(audit, clock), clock, mine,
+                duration -> {
+                    pauses++;
+                    clock.advance(duration);
+                    duringPause.run();
+                });
+    }
+
+    /** The owner's refresh, as seen from here: the next pair is stored. */
+    private void ownerRefreshes() {
+        connections.saveIfVersionMatches(stored().refreshed(ringCentral.nextTokens(), clock.instant()));
+    }
+
+    @Test
+    void aFollowerGivenA401UsesTheStoredTokenAtOnceWhenTheOwnerAlreadyReplacedIt() {
+        RingCentralConnection first = connect();
+        ConnectionKeeper follower = follower(() -> { });
+        ownerRefreshes();
+
+        AccessToken replacement = follower.replaceRejected(first.accessToken());
+
+        assertThat(replacement).isEqualTo(stored().accessToken());
+        assertThat(replacement).isNotEqualTo(first.accessToken());
+        assertThat(pauses).isZero();
+        assertThat(ringCentral.refreshes).hasValue(0);
+    }
+
+    @Test
+    void aFollowerGivenA401WaitsForTheOwnersNewTokenInsteadOfRefreshing() {
+        RingCentralConnection first = connect();
+        ConnectionKeeper follower = follower(() -> {
+            if (pauses == 2) {
+                ownerRefreshes();
+            }
+        });
+
+        AccessToken replacement = follower.replaceRejected(first.accessToken());
+
+        assertThat(replacement).isEqualTo(stored().accessToken()).isNotEqualTo(first.accessToken());
+        assertThat(pauses).isEqualTo(2);
+        assertThat(ringCentral.refreshes).hasValue(0);
+    }
+
+    @Test
+    void aFollowerWhoseOwnerNeverRefreshesGivesUpAfterAboutThreeSecondsAndSaysWhy() {
+        RingCentralConnection first = connect();
+        ConnectionKeeper follower = follower(() -> { });
+        Instant asked = clock.instant();
+
+        assertThatThrownBy(() -> follower.replaceRejected(first.accessToken()))
+                .isInstanceOf(RingCentralUnavailableException.class)
+                .hasMessageContaining("instance that owns RingCentral has not refreshed it yet");
+        assertThat(Duration.between(asked, clock.instant())).isBetween(Duration.ofSeconds(2), Duration.ofSeconds(3));
+        assertThat(ringCentral.refreshes).hasValue(0);
+        assertThat(stored()).isEqualTo(first);
+    }
+
+    @Test
+    void aFollowerHandsOutAStoredTokenDueForRefreshWithoutRefreshingIt() {
+        RingCentralConnection first = connect();
+        ConnectionKeeper follower = follower(() -> { });
+        clock.advance(DUE);
+
+        assertThat(follower.currentAccessToken()).isEqualTo(first.accessToken());
+        assertThat(ringCentral.refreshes).hasValue(0);
+    }
+
+    @Test
+    void aFollowerWithAnExpiredTokenWaitsForTheOwnersRefresh() {
+        RingCentralConnection first = connect();
+        ConnectionKeeper follower = follower(this::ownerRefreshes);
+        clock.advance(Duration.ofMinutes(61));
+
+        AccessToken token = follower.currentAccessToken();
+
+        assertThat(token).isEqualTo(stored().accessToken()).isNotEqualTo(first.accessToken());
+        assertThat(token.isExpiredAt(clock.instant())).isFalse();
+        assertThat(pauses).isEqualTo(1);
+        assertThat(ringCentral.refreshes).hasValue(0);
     }
 }
