@@ -291,4 +291,20 @@ class ClusterFeedTest {
         assertThat(a.ringCentral.refreshes.get()).isGreaterThanOrEqualTo(3);
         assertThat(b.ringCentral.refreshes).hasValue(0);
     }
+
+    @Test
+    void theFollowersPagesGetTheOwnersAgeOfTheListAndAreNotToldTwiceOfTheSameFeed() {
+        b.watch();
+        ownerShowsARingingCall();
+        tickFor(Duration.ofSeconds(3));
+        int told = b.seen.size();
+
+        b.mirror.tick();
+        b.listening.reconnect();
+
+        assertThat(b.seen).hasSize(told);
+        // As of the owner's last publish: at most a heartbeat behind the owner's own pages.
+        assertThat(b.board.list().asOf()).isEqualTo(shared.read().orElseThrow().asOf()).isNotNull();
+        assertThat(Duration.between(b.board.list().asOf(), a.board.list().asOf())).isLessThanOrEqualTo(RecentCallersBoard.HEARTBEAT);
+    }
 }
