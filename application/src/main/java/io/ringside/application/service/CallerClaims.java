@@ -113,7 +113,15 @@ public final class CallerClaims implements ClaimCallers, AutoCloseable {
         if (phone == null || userId == null) {
             return;
         }
-        if (store.release(phone, userId)) {
+        boolean removed;
+        try {
+            removed = store.release(phone, userId);
+        } catch (RuntimeException e) {
+            // The intake is saved: failing the save over this would invite saving it twice. The claim runs out.
+            LOG.log(Level.WARNING, "A saved intake's claim could not be released; it ends after " + Claim.LASTS, e);
+            return;
+        }
+        if (removed) {
             announce();
         }
     }
@@ -125,7 +133,7 @@ public final class CallerClaims implements ClaimCallers, AutoCloseable {
      */
     public void expire() {
         if (store.expire(clock.instant()) > 0) {
-            signals.signal(ClusterSignals.Topic.CLAIMS);
+            signalOthers();
         }
         tellWatchers();
     }
@@ -137,8 +145,17 @@ public final class CallerClaims implements ClaimCallers, AutoCloseable {
     }
 
     private void announce() {
-        signals.signal(ClusterSignals.Topic.CLAIMS);
+        signalOthers();
         tellWatchers();
+    }
+
+    private void signalOthers() {
+        try {
+            signals.signal(ClusterSignals.Topic.CLAIMS);
+        } catch (RuntimeException e) {
+            // The change is stored: the other instances see it when they next re-read (expire(), a reconnect).
+            LOG.log(Level.WARNING, "The other instances could not be told the claims changed", e);
+        }
     }
 
     private void tellWatchers() {

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CallerClaimsTest {
@@ -347,5 +348,49 @@ class CallerClaimsTest {
 
         assertThat(signals.listening()).isEqualTo(1);
         assertThat(colleagues.last()).isEmpty();
+    }
+
+    @Test
+    void aClaimIsKeptAndShownHereWhenTheOtherInstancesCannotBeTold() {
+        Page page = new Page();
+        claims.watch(page);
+        signals.sendingFails = true;
+
+        claims.claim(PAT, MARIA);
+
+        assertThat(page.onIt()).containsExactly("+16025551234 Maria Lopez");
+        assertThat(store.active(clock.instant())).hasSize(1);
+    }
+
+    @Test
+    void aSaveIsNotFailedByAClaimThatCannotBeReleased() {
+        CallerClaims onABrokenStore = new CallerClaims(new InMemoryClaimStoreThatCannotRelease(), signals, clock);
+
+        assertThatCode(() -> onABrokenStore.released(PAT, MARIA.userId())).doesNotThrowAnyException();
+    }
+
+    /** The database gone between the intake's save and the release of its claim. */
+    static final class InMemoryClaimStoreThatCannotRelease implements io.ringside.application.port.out.ClaimStore {
+        private final InMemoryClaimStore store = new InMemoryClaimStore();
+
+        @Override
+        public void put(Claim claim) {
+            store.put(claim);
+        }
+
+        @Override
+        public boolean release(PhoneNumber phone, UUID by) {
+            throw new IllegalStateException("connection refused");
+        }
+
+        @Override
+        public int expire(Instant now) {
+            return store.expire(now);
+        }
+
+        @Override
+        public List<Claim> active(Instant now) {
+            return store.active(now);
+        }
     }
 }

@@ -17,6 +17,8 @@ public final class LoopbackSignals implements ClusterSignals {
     private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
     /** Every signal sent, in order. */
     public final List<Topic> sent = new CopyOnWriteArrayList<>();
+    /** While true, sending a signal fails, as a NOTIFY does when the database is unreachable. */
+    public volatile boolean sendingFails;
 
     /** One listening instance; deaf while its (pretend) connection is down. */
     public final class Listener implements Subscription {
@@ -48,6 +50,9 @@ public final class LoopbackSignals implements ClusterSignals {
 
     @Override
     public void signal(Topic topic) {
+        if (sendingFails) {
+            throw new IllegalStateException("NOTIFY failed: connection refused");
+        }
         sent.add(topic);
         for (Listener listener : listeners) {
             if (!listener.deaf) {
