@@ -9,7 +9,9 @@ import io.ringside.application.port.out.RingCentralAuthorization;
 import io.ringside.application.port.out.CallNotifications;
 import io.ringside.application.port.out.RingCentralCalls;
 import io.ringside.application.port.out.RingCentralUsage;
+import io.ringside.application.service.Audience;
 import io.ringside.application.service.Auditor;
+import io.ringside.application.service.Ownership;
 import io.ringside.application.service.CallerClaims;
 import io.ringside.application.service.ConnectRingCentralService;
 import io.ringside.application.service.ConnectionKeeper;
@@ -64,8 +66,10 @@ public class ApplicationConfiguration {
 
     @Bean
     ConnectionKeeper connectionKeeper(ConnectionStore connections, RingCentralAuthorization ringCentral,
-                                      RingsideProperties settings, Auditor auditor, Clock clock) {
-        return new ConnectionKeeper(connections, ringCentral, settings.refreshPolicy(), auditor, clock);
+                                      RingsideProperties settings, Auditor auditor, Clock clock, Ownership ownership) {
+        // Only the owner refreshes; a follower handed a rejected token waits for the owner's new one.
+        return new ConnectionKeeper(connections, ringCentral, settings.refreshPolicy(), auditor, clock, ownership,
+                ConnectionKeeper.Pause.SLEEP);
     }
 
     @Bean
@@ -95,8 +99,9 @@ public class ApplicationConfiguration {
 
     @Bean
     CallFeedScheduler callFeedScheduler(ConnectionKeeper connectionKeeper, PushLink push, CallSync sync, RecentCallersBoard board,
-                                        Watchers watchers, RingsideProperties settings, RingCentralSettings ringCentral, Clock clock) {
-        return new CallFeedScheduler(connectionKeeper, push, sync, board, watchers,
+                                        Ownership ownership, Audience audience, RingsideProperties settings,
+                                        RingCentralSettings ringCentral, Clock clock) {
+        return new CallFeedScheduler(connectionKeeper, push, sync, board, ownership, audience,
                 settings.feedSettings().withPushEnabled(ringCentral.pushEnabled()), clock);
     }
 

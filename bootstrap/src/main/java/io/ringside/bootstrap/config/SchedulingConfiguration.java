@@ -4,6 +4,9 @@ import io.ringside.application.port.out.PendingAuthorizationStore;
 import io.ringside.application.service.AuditRetention;
 import io.ringside.application.service.CallerClaims;
 import io.ringside.application.service.ConnectionKeeper;
+import io.ringside.application.service.FeedMirror;
+import io.ringside.application.service.InstanceHeartbeat;
+import io.ringside.application.service.Ownership;
 import io.ringside.application.service.CallFeedScheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,11 @@ public class SchedulingConfiguration {
 
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(5);
     private static final Duration AUDIT_PURGE_INTERVAL = Duration.ofDays(1);
+    /** A follower notices a dead owner's lock is free within this; takeover well under 30 s. */
+    private static final Duration OWNERSHIP_CHECK = Duration.ofSeconds(2);
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+    /** A follower reloads the shared feed this often even without a nudge (a NOTIFY is not replayed). */
+    private static final Duration MIRROR_RELOAD = Duration.ofSeconds(15);
     /** Claims last 10 minutes; pages learn within this that one ended. */
     private static final Duration CLAIM_EXPIRY_INTERVAL = Duration.ofSeconds(30);
     /** The feed decides each second what is due; most ticks send nothing. */
@@ -35,7 +43,7 @@ public class SchedulingConfiguration {
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskScheduler ringsideScheduler() {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-        scheduler.setPoolSize(2);
+        scheduler.setPoolSize(4);
         scheduler.setThreadNamePrefix("ringside-");
         scheduler.initialize();
         return scheduler;
@@ -44,13 +52,17 @@ public class SchedulingConfiguration {
     @Bean(destroyMethod = "cancel")
     RingsideSchedules ringsideSchedules(ThreadPoolTaskScheduler ringsideScheduler, ConnectionKeeper keeper,
                                         PendingAuthorizationStore pendingAuthorizations, CallFeedScheduler feed,
-                                        AuditRetention auditRetention, CallerClaims claims,
+                                        AuditRetention auditRetention, CallerClaims claims, Ownership ownership,
+                                        InstanceHeartbeat heartbeat, FeedMirror mirror,
                                         RingsideProperties settings, Clock clock) {
         if (!settings.scheduling().enabled()) {
             return new RingsideSchedules(List.of());
         }
         return new RingsideSchedules(List.of(
-                ringsideScheduler.scheduleWithFixedDelay(keeper::refreshIfDue, settings.refreshCheckInterval()),
+                ringsideScheduler.scheduleWithFixedDelay(safely("ownership", ownership::tick), OWNERSHIP_CHECK),
+                ringsideScheduler.scheduleWithFixedDelay(safely("instance heartbeat", heartbeat::beat), HEARTBEAT),
+                ringsideScheduler.scheduleWithFixedDelay(safely("feed mirror", mirror::tick), MIRROR_RELOAD),
+                ringsideScheduler.scheduleWithFixedDelay(() -> ownership.ifOwner(keeper::refreshIfDue), settings.refreshCheckInterval()),
                 ringsideScheduler.scheduleWithFixedDelay(() -> pendingAuthorizations.purgeExpired(clock.instant()), PURGE_INTERVAL),
                 ringsideScheduler.scheduleWithFixedDelay(safely("caller feed", feed::tick), FEED_TICK),
                 ringsideScheduler.scheduleWithFixedDelay(safely("claim expiry", claims::expire), CLAIM_EXPIRY_INTERVAL),

@@ -1,6 +1,8 @@
 package io.ringside.bootstrap.people;
 
 import io.ringside.application.port.out.AuditLog;
+import io.ringside.application.port.out.ClaimStore;
+import io.ringside.application.port.out.ClusterSignals;
 import io.ringside.application.port.out.CommonPasswords;
 import io.ringside.application.port.out.ExtensionDirectory;
 import io.ringside.application.port.out.PasswordHasher;
@@ -92,7 +94,7 @@ public class PeopleConfiguration {
     }
 
     @Bean
-    CallerClaims callerClaims(Clock clock) {
-        return new CallerClaims(clock);
+    CallerClaims callerClaims(ClaimStore store, ClusterSignals signals, Clock clock) {
+        return new CallerClaims(store, signals, clock);
     }
 }
