@@ -2,7 +2,6 @@ package io.ringside.bootstrap.cluster;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * at any extension reaches both; a lost NOTIFY is caught up; forced token expiries with both busy cost nothing;
  * the owner dies and the other takes over with every call still shown; the Heavy budget held throughout.
  */
-@Disabled("waiting for the cluster wiring")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoRingsidesOnOnePostgresIT {
 
