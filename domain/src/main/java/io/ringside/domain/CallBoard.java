@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * The calls of the window, one per telephony session, as every source tells them: push events
  * (per party, highest sequence wins), presence snapshots of the connected extension, and the call
- * log's final records. Plain and single-threaded: feed it, then read {@link #callers}. Every
+ * log's final records; and, on an instance that mirrors another's feed, the views that instance told
+ * ({@link #adopt}). Plain and single-threaded: feed it, then read {@link #callers}. Every
  * method that changes something says whether the picker's picture may have changed.
  */
 public final class CallBoard {
@@ -38,6 +39,22 @@ public final class CallBoard {
         boolean changed = false;
         for (InboundCall record : callLogRecords) {
             changed |= calls.computeIfAbsent(record.sessionKey(), BoardCall::new).settle(record);
+        }
+        return changed;
+    }
+
+    /**
+     * Views of calls as another instance (the RingCentral owner) holds them. A view that is over is as final as
+     * a call-log record and is settled like one. A live view is only what that instance last knew: it stands for
+     * the call until this board hears of the call itself, so that when this instance becomes the owner, its own
+     * push events, presence snapshots and call-log reads move the call on (a call adopted as connected must not
+     * stay "on the line" after push says it ended). On a cleared board every view comes back exactly as given.
+     */
+    public boolean adopt(Collection<InboundCall> views) {
+        boolean changed = false;
+        for (InboundCall view : views) {
+            BoardCall call = calls.computeIfAbsent(view.sessionKey(), BoardCall::new);
+            changed |= view.state().isLive() ? call.adopt(view) : call.settle(view);
         }
         return changed;
     }
@@ -97,7 +114,10 @@ public final class CallBoard {
         return policy;
     }
 
-    /** One phone call: its parties as push told them, what presence showed, and the call log's final word. */
+    /**
+     * One phone call: its parties as push told them, what presence showed, the call log's final word, and what
+     * another instance told of it while this board had no word of its own.
+     */
     private static final class BoardCall {
 
         /** Presence tells one state per call at the connected extension; it is kept as one more party. */
@@ -108,6 +128,11 @@ public final class CallBoard {
         private long presenceSnapshots;
         private InboundCall described;
         private InboundCall settled;
+        /**
+         * The live view another instance told last, or null. It stands for the parties only while this board has
+         * none (see {@link #derive}); once push or presence speaks, it still says that someone had answered, and who.
+         */
+        private InboundCall adopted;
         private InboundCall view;
 
         private BoardCall(String key) {
@@ -124,6 +149,12 @@ public final class CallBoard {
             InboundCall told = new InboundCall(key, key, event.direction(), event.from(), event.dialledNumber(),
                     event.eventTime(), CallState.RINGING);
             describe(told);
+            return refresh();
+        }
+
+        boolean adopt(InboundCall view) {
+            adopted = view;
+            describe(view.withDesks(CallState.RINGING, null, Set.of()));
             return refresh();
         }
 
@@ -184,7 +215,15 @@ public final class CallBoard {
         }
 
         private InboundCall derive() {
-            InboundCall live = described == null ? null : described.withDesks(state(), answerer(), ringing());
+            InboundCall live;
+            if (described == null) {
+                live = null;
+            } else if (parties.isEmpty() && adopted != null) {
+                // Nothing of this board's own yet: the other instance's word is the best there is.
+                live = described.withDesks(adopted.state(), adopted.answeredBy(), adopted.ringingAt());
+            } else {
+                live = described.withDesks(state(), answerer(), ringing());
+            }
             if (settled == null) {
                 return live;
             }
@@ -211,7 +250,15 @@ public final class CallBoard {
             if (relevant.stream().anyMatch(party -> party.status == PartyStatus.VOICEMAIL)) {
                 return CallState.VOICEMAIL;
             }
-            return relevant.stream().anyMatch(Party::answered) ? CallState.ENDED : CallState.MISSED;
+            return relevant.stream().anyMatch(Party::answered) || wasAnsweredWhenAdopted() ? CallState.ENDED : CallState.MISSED;
+        }
+
+        /**
+         * The adopted view said someone had taken the call: a takeover's first push event about it (say, the
+         * answerer hanging up) does not know that, but the call ended rather than was missed.
+         */
+        private boolean wasAnsweredWhenAdopted() {
+            return adopted != null && (adopted.state() == CallState.CONNECTED || adopted.answeredBy() != null);
         }
 
         /** Who took the call: the party on the line now, else the one that last was. */
@@ -228,7 +275,10 @@ public final class CallBoard {
                     best = party;
                 }
             }
-            return best == null ? null : best.extension;
+            if (best == null) {
+                return adopted == null ? null : adopted.answeredBy();
+            }
+            return best.extension;
         }
 
         /** The desks the call rings at now. */

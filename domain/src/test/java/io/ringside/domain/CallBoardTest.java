@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -224,5 +225,130 @@ class CallBoardTest {
         // Live calls stay on the board however old; only the ended one leaves with the window.
         assertThat(board.expire(T0.plus(Duration.ofHours(3)))).isTrue();
         assertThat(board.calls()).containsExactlyInAnyOrder(ringing, talking);
+    }
+
+    /** A follower mirrors the owner's board by clearing its own and adopting the owner's views: each must come back as given. */
+    @Test
+    void viewsAdoptedIntoAClearedBoardComeBackExactlyAsGivenLiveOnesIncluded() {
+        InboundCall ringing = new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, "+16505550100", T0,
+                CallState.RINGING, null, Set.of(MARIA, SAM));
+        InboundCall talking = new InboundCall("s-2", "s-2", Direction.INBOUND, PAT, null, T0.plusSeconds(5),
+                CallState.CONNECTED, DESK, Set.of(SAM));
+        InboundCall ended = new InboundCall("rec-3", "s-3", Direction.INBOUND, PAT, "+16505550101", T0.minusSeconds(90),
+                CallState.ENDED, MARIA);
+        InboundCall outbound = new InboundCall("c-4", "s-4", Direction.OUTBOUND, PAT, null, T0, CallState.CONNECTED);
+        board.apply(event("s-9", 1, MARIA, PartyStatus.PROCEEDING, 0));
+
+        board.clear();
+        assertThat(board.adopt(List.of(ringing, talking, ended, outbound))).isTrue();
+
+        assertThat(board.calls()).containsExactlyInAnyOrder(ringing, talking, ended, outbound);
+        assertThat(board.adopt(List.of(ringing, talking, ended, outbound))).isFalse();
+        // Live calls stay on the board however old; only the ended one leaves with the window.
+        assertThat(board.expire(T0.plus(Duration.ofHours(3)))).isTrue();
+        assertThat(board.calls()).containsExactlyInAnyOrder(ringing, talking, outbound);
+    }
+
+    /** The takeover: the new owner showed the old owner's connected call; its own push now says the call ended. */
+    @Test
+    void anAdoptedLiveCallEndsWhenPushSaysSo() {
+        InboundCall talking = new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, "+16505550100", T0,
+                CallState.CONNECTED, MARIA, Set.of());
+        board.adopt(List.of(talking));
+
+        assertThat(board.apply(event("s-1", 7, MARIA, PartyStatus.DISCONNECTED, 300))).isTrue();
+
+        InboundCall call = only();
+        assertThat(call.state()).isEqualTo(CallState.ENDED);
+        assertThat(call.answeredBy()).isEqualTo(MARIA);
+        assertThat(call.from()).isEqualTo(PAT);
+        assertThat(call.startTime()).isEqualTo(T0);
+        assertThat(board.callers(T0.plusSeconds(301)).callers().getFirst().isAt(ExtensionLink.to(MARIA))).isFalse();
+    }
+
+    @Test
+    void anAdoptedRingingCallThatPushSaysStoppedRingingIsMissed() {
+        board.adopt(List.of(new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.RINGING, null,
+                Set.of(MARIA))));
+
+        board.apply(event("s-1", 4, MARIA, PartyStatus.DISCONNECTED, 25));
+
+        assertThat(only().state()).isEqualTo(CallState.MISSED);
+        assertThat(only().ringingAt()).isEmpty();
+    }
+
+    @Test
+    void anAdoptedLiveCallIsSettledByTheCallLog() {
+        board.adopt(List.of(new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, "+16505550100", T0,
+                CallState.CONNECTED, MARIA, Set.of())));
+
+        assertThat(board.sync(List.of(new InboundCall("rec-1", "s-1", Direction.INBOUND, new Caller(PAT.number(), null),
+                "+16505550100", T0, CallState.ENDED)))).isTrue();
+
+        InboundCall call = only();
+        assertThat(call.state()).isEqualTo(CallState.ENDED);
+        assertThat(call.id()).isEqualTo("rec-1");
+        assertThat(call.answeredBy()).isEqualTo(MARIA);
+        assertThat(call.from()).isEqualTo(PAT);
+    }
+
+    @Test
+    void anAdoptedLiveCallIsOverriddenByPresence() {
+        InboundCall ringing = new InboundCall("c-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.RINGING);
+        board.adopt(List.of(ringing));
+
+        board.presence(List.of(ringing.withState(CallState.CONNECTED, null)));
+        assertThat(only().state()).isEqualTo(CallState.CONNECTED);
+        board.presence(List.of());
+        assertThat(only().state()).isEqualTo(CallState.ENDED);
+    }
+
+    @Test
+    void anAdoptedRingingCallIsStillYourCallAtTheDesksItRingsAt() {
+        board.adopt(List.of(new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.RINGING, null,
+                Set.of(MARIA, SAM))));
+
+        RecentCaller row = board.callers(T0.plusSeconds(3)).callers().getFirst();
+        assertThat(row.state()).isEqualTo(CallState.RINGING);
+        assertThat(row.isAt(ExtensionLink.to(MARIA))).isTrue();
+        assertThat(row.isAt(ExtensionLink.to(SAM))).isTrue();
+        assertThat(row.isAt(ExtensionLink.to(DESK))).isFalse();
+    }
+
+    @Test
+    void anAdoptedConnectedCallIsStillOnTheLineWithItsAnswerer() {
+        board.adopt(List.of(new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.CONNECTED, MARIA,
+                Set.of())));
+
+        RecentCaller row = board.callers(T0.plusSeconds(60)).callers().getFirst();
+        assertThat(row.state()).isEqualTo(CallState.CONNECTED);
+        assertThat(row.isAt(ExtensionLink.to(MARIA))).isTrue();
+        assertThat(only().answeredBy()).isEqualTo(MARIA);
+    }
+
+    @Test
+    void anAdoptedCallThatIsOverIsSettledAsFinal() {
+        InboundCall missed = new InboundCall("rec-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.MISSED);
+        board.adopt(List.of(missed));
+
+        // A late push event of a party still ringing does not bring it back: the record is final.
+        board.apply(event("s-1", 2, MARIA, PartyStatus.PROCEEDING, 0));
+
+        assertThat(only().state()).isEqualTo(CallState.MISSED);
+    }
+
+    @Test
+    void anAdoptedLiveCallWithNoFurtherWordStaysAsAdoptedUntilTheCallLog() {
+        InboundCall talking = new InboundCall("s-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.CONNECTED, MARIA,
+                Set.of());
+        board.adopt(List.of(talking));
+
+        // Presence sees only the connected extension's calls: a call it never showed is not ended by it.
+        assertThat(board.presence(List.of())).isFalse();
+        assertThat(board.expire(T0.plus(Duration.ofHours(3)))).isFalse();
+        assertThat(only()).isEqualTo(talking);
+
+        board.sync(List.of(new InboundCall("rec-1", "s-1", Direction.INBOUND, PAT, null, T0, CallState.ENDED)));
+        assertThat(only().state()).isEqualTo(CallState.ENDED);
     }
 }

@@ -82,14 +82,15 @@ public final class RecentCallersBoard implements ListRecentCallers {
 
     /**
      * Another instance's feed (the RingCentral owner's): the board becomes exactly {@code calls}, each as given,
-     * with their status and age; the watchers hear of it when anything changed.
+     * with their status and age; the watchers hear of it when anything changed. Live calls are adopted as the owner's
+     * word, not as final: should this instance take over, its own push moves them on.
      */
     public synchronized void mirror(List<InboundCall> calls, FeedStatus feedStatus, Instant feedAsOf) {
         Objects.requireNonNull(feedStatus, "feedStatus");
         boolean changed = !new HashSet<>(board.calls()).equals(new HashSet<>(calls))
                 || !feedStatus.equals(status) || !Objects.equals(feedAsOf, asOf);
         board.clear();
-        board.sync(calls);
+        board.adopt(calls);
         status = feedStatus;
         asOf = feedAsOf;
         publishIf(changed);

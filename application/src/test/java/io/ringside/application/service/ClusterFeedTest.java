@@ -307,4 +307,36 @@ class ClusterFeedTest {
         assertThat(b.board.list().asOf()).isEqualTo(shared.read().orElseThrow().asOf()).isNotNull();
         assertThat(Duration.between(b.board.list().asOf(), a.board.list().asOf())).isLessThanOrEqualTo(RecentCallersBoard.HEARTBEAT);
     }
+
+    /**
+     * The new owner showed the call as the old owner last told it (connected, with Jordan); that was only the old
+     * owner's word, so when the new owner's own push says the call ended, it ended, there and on every mirror.
+     */
+    @Test
+    void aCallConnectedAtTakeoverEndsOnTheNewOwnerWhenPushSaysSo() {
+        ownerShowsARingingCall();
+        a.push.push(new CallEvent("s-1", 2, clock.instant(), "p-s-1", Direction.INBOUND, PAT, "+16505550100", JORDAN,
+                PartyStatus.ANSWERED, false));
+        assertThat(b.calls()).singleElement().satisfies(call -> {
+            assertThat(call.state()).isEqualTo(CallState.CONNECTED);
+            assertThat(call.answeredBy()).isEqualTo(JORDAN);
+        });
+
+        a.die();
+        tickFor(Duration.ofSeconds(4));
+        assertThat(b.ownership.isOwner()).isTrue();
+        b.push.subscribed();
+        assertThat(b.calls()).singleElement().extracting(InboundCall::state).isEqualTo(CallState.CONNECTED);
+
+        b.push.push(new CallEvent("s-1", 3, clock.instant(), "p-s-1", Direction.INBOUND, PAT, "+16505550100", JORDAN,
+                PartyStatus.DISCONNECTED, false));
+
+        assertThat(b.calls()).singleElement().satisfies(call -> {
+            assertThat(call.state()).isEqualTo(CallState.ENDED);
+            assertThat(call.answeredBy()).isEqualTo(JORDAN);
+        });
+        assertThat(b.board.list().callers()).extracting(RecentCaller::caller, RecentCaller::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PAT, CallState.ENDED));
+        assertThat(shared.read().orElseThrow().calls()).extracting(InboundCall::state).containsExactly(CallState.ENDED);
+    }
 }
