@@ -7,7 +7,11 @@ package io.ringside.application.port.out;
  */
 public interface ClusterSignals {
 
-    enum Topic { CALLS, CLAIMS }
+    enum Topic {
+        CALLS, CLAIMS,
+        /** Someone's sessions are to end everywhere (see {@link SessionEndRequests}). */
+        SESSIONS
+    }
 
     /** Tells every instance (this one included) that {@code topic} changed. */
     void signal(Topic topic);
