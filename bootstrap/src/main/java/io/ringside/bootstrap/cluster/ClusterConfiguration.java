@@ -2,10 +2,12 @@ package io.ringside.bootstrap.cluster;
 
 import io.ringside.adapters.persistence.cluster.InMemoryClaimStore;
 import io.ringside.adapters.persistence.cluster.InMemoryInstanceRegistry;
+import io.ringside.adapters.persistence.cluster.InMemorySessionEndRequests;
 import io.ringside.adapters.persistence.cluster.InMemorySharedCalls;
 import io.ringside.adapters.persistence.cluster.InProcessSignals;
 import io.ringside.adapters.persistence.cluster.JdbcClaimStore;
 import io.ringside.adapters.persistence.cluster.JdbcInstanceRegistry;
+import io.ringside.adapters.persistence.cluster.JdbcSessionEndRequests;
 import io.ringside.adapters.persistence.cluster.JdbcSharedCalls;
 import io.ringside.adapters.persistence.cluster.PostgresOwnership;
 import io.ringside.adapters.persistence.cluster.PostgresSignals;
@@ -14,6 +16,7 @@ import io.ringside.application.port.out.ClaimStore;
 import io.ringside.application.port.out.ClusterSignals;
 import io.ringside.application.port.out.InstanceRegistry;
 import io.ringside.application.port.out.RingCentralOwnership;
+import io.ringside.application.port.out.SessionEndRequests;
 import io.ringside.application.port.out.SharedCalls;
 import io.ringside.application.service.Audience;
 import io.ringside.application.service.ClusterAudience;
@@ -24,6 +27,9 @@ import io.ringside.application.service.InstanceHeartbeat;
 import io.ringside.application.service.Ownership;
 import io.ringside.application.service.RecentCallersBoard;
 import io.ringside.application.service.Watchers;
+import io.ringside.bootstrap.security.ClusterWideSessions;
+import io.ringside.bootstrap.security.OpenSessions;
+import io.ringside.bootstrap.security.SessionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
@@ -37,7 +43,8 @@ import java.time.Clock;
 /**
  * Several Ringsides on one PostgreSQL behave as one: exactly one owns the RingCentral work (an advisory lock on
  * a dedicated connection), the owner shares its caller feed through the database, every instance mirrors it and
- * is nudged by {@code LISTEN/NOTIFY}, claims live in the database. On H2 (one instance by nature) the same
+ * is nudged by {@code LISTEN/NOTIFY}, claims live in the database, and ending a person's sessions (disabled, password
+ * reset, new role) reaches every instance ({@link ClusterWideSessions} is the one {@code UserSessions}). On H2 (one instance by nature) the same
  * services run on the sole, in-process implementations: this instance always owns RingCentral.
  */
 @Configuration(proxyBeanMethods = false)
@@ -93,6 +100,30 @@ public class ClusterConfiguration {
     @DependsOnDatabaseInitialization
     ClaimStore claimStore(SharedDatabase database, DataSource dataSource) {
         return database.shared() ? new JdbcClaimStore(dataSource) : new InMemoryClaimStore();
+    }
+
+    @Bean
+    @DependsOnDatabaseInitialization
+    SessionEndRequests sessionEndRequests(SharedDatabase database, DataSource dataSource) {
+        return database.shared() ? new JdbcSessionEndRequests(dataSource) : new InMemorySessionEndRequests();
+    }
+
+    /**
+     * The application's UserSessions: ends a person's sessions here and on every other instance. Catches up at
+     * each minute's session sweep too, in case a signal was lost.
+     */
+    @Bean
+    ClusterWideSessions clusterWideSessions(OpenSessions here, SessionEndRequests requests, ClusterSignals signals,
+                                            SessionSettings settings, Clock clock) {
+        ClusterWideSessions sessions = new ClusterWideSessions(here, requests, signals, clock, settings.sessionMaxAge());
+        here.alsoOnSweep(sessions::sweep);
+        return sessions;
+    }
+
+    /** Hears every SESSIONS nudge and catches up whenever listening starts again. */
+    @Bean(destroyMethod = "close")
+    ClusterSignals.Subscription sessionEndListening(ClusterSignals signals, ClusterWideSessions sessions) {
+        return signals.listen(sessions::signalled, sessions::reconnected);
     }
 
     /** Asks for ownership at once, so a single instance (and the first of several) owns RingCentral from the start. */

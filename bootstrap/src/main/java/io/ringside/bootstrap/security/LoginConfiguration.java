@@ -12,8 +12,9 @@ import java.time.Clock;
  * <ul>
  *   <li>{@link ApplicationLogins} is the one {@code AuthenticationProvider} bean, so Spring Security uses it for every
  *       chain (the form login, and HTTP Basic on the Actuator endpoints);</li>
- *   <li>{@link OpenSessions} is the {@code UserSessions} port (ending a person's sessions) and the container's
- *       session listener; {@link SessionSweep} ends idle and old sessions every minute.</li>
+ *   <li>{@link OpenSessions} holds this instance's sessions and is the container's session listener;
+ *       {@link SessionSweep} ends idle and old sessions every minute. The {@code UserSessions} port (ending a
+ *       person's sessions, on every instance) is {@link ClusterWideSessions}, wired with the cluster.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,7 +1,6 @@
 package io.ringside.bootstrap.security;
 
 import io.ringside.application.port.in.LogIn;
-import io.ringside.application.port.out.UserSessions;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
@@ -13,8 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,13 +25,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * sessions at once ({@link #endAll}). Ending a session invalidates the HTTP session (Vaadin closes its UIs; the
  * browser's next request lands on the login page) and is audited through {@link LogIn#sessionEnded} with the reason.
  * A session is audited once: whoever takes it out of the registry first (a request, the sweep, an admin, the
- * container) reports it; a logout takes it out silently, since the logout is audited itself.
+ * container) reports it; a logout takes it out silently, since the logout is audited itself. While one of them ends
+ * it, a request in flight cannot put it back and the container's "destroyed" for it stays silent.
+ * <p>
+ * This registry knows this process's sessions only: to end a person's sessions on every instance, see
+ * {@code ClusterWideSessions}, which is the application's {@code UserSessions}.
  * <p>
  * Also the container's session listener: a session the container expires or that is invalidated elsewhere leaves
  * the registry. The container's own timeout is set a little past the idle timeout, so the sweep normally ends an
  * idle session first, with its reason.
  */
-public final class OpenSessions implements UserSessions, HttpSessionListener {
+public final class OpenSessions implements HttpSessionListener {
 
     static final String LIFE = SessionLife.class.getName();
     static final String ENDED_BY_ADMIN = "ended by an admin";
@@ -41,6 +47,9 @@ public final class OpenSessions implements UserSessions, HttpSessionListener {
     private final SessionSettings settings;
     private final Clock clock;
     private final Set<HttpSession> open = ConcurrentHashMap.newKeySet();
+    /** The ids of the sessions being ended right now, with how many threads are at it. */
+    private final Map<String, Integer> ending = new ConcurrentHashMap<>();
+    private final List<Runnable> alsoOnSweep = new CopyOnWriteArrayList<>();
 
     public OpenSessions(LogIn logIn, SessionSettings settings, Clock clock) {
         this.logIn = Objects.requireNonNull(logIn, "logIn");
@@ -59,7 +68,9 @@ public final class OpenSessions implements UserSessions, HttpSessionListener {
     Optional<SessionLife> life(HttpSession session) {
         try {
             if (session.getAttribute(LIFE) instanceof SessionLife life) {
-                open.add(session);
+                if (!ending.containsKey(session.getId())) {
+                    open.add(session);
+                }
                 return Optional.of(life);
             }
         } catch (IllegalStateException invalidated) {
@@ -87,8 +98,20 @@ public final class OpenSessions implements UserSessions, HttpSessionListener {
                 .orElse(false);
     }
 
+    /** Also runs {@code work} at each {@link #sweep()}, first (a safety net that belongs to the same minute). */
+    public void alsoOnSweep(Runnable work) {
+        alsoOnSweep.add(Objects.requireNonNull(work, "work"));
+    }
+
     /** Ends every session that is over its time; run every minute so a session nobody touches does not linger. */
     public void sweep() {
+        for (Runnable work : alsoOnSweep) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A task of the session sweep failed", e);
+            }
+        }
         for (HttpSession session : open) {
             try {
                 endIfOver(session);
@@ -103,12 +126,26 @@ public final class OpenSessions implements UserSessions, HttpSessionListener {
         open.remove(session);
     }
 
-    @Override
+    /** Ends every session {@code username} has open here now (an admin's doing). */
     public void endAll(String username) {
+        endLoggedInBy(username, Instant.MAX);
+    }
+
+    /**
+     * Ends the sessions {@code username} has open here that logged in at or before {@code upTo} (an admin's doing,
+     * perhaps on another instance): a login after the request is not touched, so a request read twice is harmless.
+     * Returns how many it ended.
+     */
+    public int endLoggedInBy(String username, Instant upTo) {
+        int ended = 0;
         for (HttpSession session : open) {
-            life(session).filter(life -> sameUser(life.username(), username))
-                    .ifPresent(life -> end(session, life, ENDED_BY_ADMIN));
+            Optional<SessionLife> found = registeredLife(session);
+            if (found.isPresent() && sameUser(found.get().username(), username)
+                    && !found.get().loggedInAt().isAfter(upTo) && end(session, found.get(), ENDED_BY_ADMIN)) {
+                ended++;
+            }
         }
+        return ended;
     }
 
     /** How many sessions {@code username} has open now. */
@@ -119,8 +156,8 @@ public final class OpenSessions implements UserSessions, HttpSessionListener {
     @Override
     public void sessionDestroyed(HttpSessionEvent event) {
         HttpSession session = event.getSession();
-        if (!open.remove(session)) {
-            return;
+        if (!open.remove(session) || ending.containsKey(session.getId())) {
+            return; // gone already, or being ended by someone who reports it
         }
         try {
             if (session.getAttribute(LIFE) instanceof SessionLife life) {
@@ -132,16 +169,39 @@ public final class OpenSessions implements UserSessions, HttpSessionListener {
     }
 
     private boolean end(HttpSession session, SessionLife life, String why) {
-        if (!open.remove(session)) {
-            return false;
-        }
+        String id = idOf(session, life);
+        ending.merge(id, 1, Integer::sum);
         try {
-            session.invalidate();
-        } catch (IllegalStateException alreadyInvalid) {
-            // ended meanwhile; it is still over for this person
+            if (!open.remove(session)) {
+                return false;
+            }
+            try {
+                session.invalidate();
+            } catch (IllegalStateException alreadyInvalid) {
+                // ended meanwhile; it is still over for this person
+            }
+            logIn.sessionEnded(life.username(), why);
+            return true;
+        } finally {
+            ending.computeIfPresent(id, (key, count) -> count == 1 ? null : count - 1);
         }
-        logIn.sessionEnded(life.username(), why);
-        return true;
+    }
+
+    private static String idOf(HttpSession session, SessionLife life) {
+        try {
+            return session.getId();
+        } catch (IllegalStateException invalidated) {
+            return life.sessionId();
+        }
+    }
+
+    /** The life of a session of the registry, without adopting it again (it may be being ended right now). */
+    private static Optional<SessionLife> registeredLife(HttpSession session) {
+        try {
+            return session.getAttribute(LIFE) instanceof SessionLife life ? Optional.of(life) : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     private static boolean sameUser(String a, String b) {
