@@ -43,6 +43,9 @@ public final class CallFeedScheduler {
     private Instant catchUpAt;
     private Instant lastCallLogAttempt;
     private Instant lastPresenceAttempt;
+    private boolean following;
+    /** When this instance took over with the owner's current feed in hand (it counts as a call-log read then). */
+    private Instant tookOverWithFeedAt;
 
     public CallFeedScheduler(ConnectionKeeper connection, PushLink push, CallSync sync, RecentCallersBoard board,
                              Ownership ownership, Audience audience, FeedSettings settings, Clock clock) {
@@ -67,6 +70,10 @@ public final class CallFeedScheduler {
         if (!ownership.isOwner()) {
             follow();
             return;
+        }
+        if (following) {
+            following = false;
+            tookOverWithFeedAt = historyWanted ? null : now;
         }
         Optional<ConnectionUnusableException.Why> unusable = connection.whyUnusable();
         if (unusable.isPresent()) {
@@ -99,14 +106,19 @@ public final class CallFeedScheduler {
     }
 
     /**
-     * Another instance does the RingCentral work: nothing is asked here. When this one owns it again, its feed
-     * starts as at start-up (history first); the board keeps the calls mirrored meanwhile.
+     * Another instance does the RingCentral work: nothing is asked here; the board keeps the calls mirrored.
+     * Taking over with the owner's current feed in hand, this instance does not read the history at once: the
+     * read 35 s after its fresh push subscription catches up what ended during the switch. Several takeovers in
+     * a row, each reading the history at once, would take the cluster past RingCentral's Heavy limit (the
+     * benchmark's five kills in a minute did: 11 Heavy requests and a 429). Without a current feed (the owner's
+     * was not connected, or never published) the history comes first, as at start-up.
      */
     private void follow() {
         if (push.isOpen()) {
             push.close("Another Ringside instance owns RingCentral now");
         }
-        historyWanted = true;
+        following = true;
+        historyWanted = !(board.status() instanceof FeedStatus.Ok);
         catchUpAt = null;
         // Only drops calls that left the window and re-tells the pages how old the list is; the owner's feed does the rest.
         board.expireAndHeartbeat();
@@ -146,7 +158,7 @@ public final class CallFeedScheduler {
         if (historyWanted || catchUpAt != null && !now.isBefore(catchUpAt)) {
             return true;
         }
-        Instant lastRead = sync.lastCallLogSync();
+        Instant lastRead = sync.lastCallLogSync() != null ? sync.lastCallLogSync() : tookOverWithFeedAt;
         boolean pollingTheCallLog = audience.anyoneWatching() && !push.coversCompany() && !withinPushGrace(now);
         return lastRead == null
                 || !now.isBefore(lastRead.plus(pollingTheCallLog ? settings.callLogInterval() : settings.pushReconcileInterval()));

@@ -245,6 +245,25 @@ class ClusterFeedTest {
     }
 
     @Test
+    void aFollowerTakingOverWithTheOwnersCurrentFeedReadsTheCallLogOnceAfterItsSubscriptionNotAlsoAtOnce() {
+        ownerShowsARingingCall();
+        tickFor(Duration.ofSeconds(2));
+        assertThat(b.board.status()).isInstanceOf(io.ringside.application.port.in.FeedStatus.Ok.class);
+
+        a.die();
+        tickFor(Duration.ofSeconds(20));
+
+        assertThat(b.ownership.isOwner()).isTrue();
+        assertThat(b.push.opened).hasValue(1);
+        // Quick takeovers in a row must not each read the history at once (RingCentral's Heavy limit is per account).
+        assertThat(b.ringCentral.callLogRequests).as("no history read at the takeover").hasValue(0);
+
+        b.push.subscribed();
+        tickFor(Duration.ofSeconds(40));
+        assertThat(b.ringCentral.callLogRequests.get()).as("the catch-up after the fresh subscription").isPositive();
+    }
+
+    @Test
     void whenTheOwnerDiesTheFollowerTakesOverOpensPushReadsHistoryAndKeepsTheCallsItShowed() {
         b.watch();
         ownerShowsARingingCall();
