@@ -1,5 +1,6 @@
 package io.ringside.adapters.persistence;
 
+import io.ringside.adapters.persistence.NewestFirstRows.Filter;
 import io.ringside.application.port.out.AuditLog;
 import io.ringside.domain.Actor;
 import io.ringside.domain.AuditEntry;
@@ -11,10 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -28,7 +26,7 @@ import java.util.function.Consumer;
 public class JdbcAuditLog implements AuditLog {
 
     /** The export reads this many entries per query, so no connection is held while a slow client downloads. */
-    static final int EXPORT_PAGE_SIZE = 500;
+    static final int EXPORT_PAGE_SIZE = NewestFirstRows.EXPORT_PAGE_SIZE;
 
     private static final int ACTOR_MAX_LENGTH = 200;
     private static final int ADDRESS_MAX_LENGTH = 64;
@@ -36,7 +34,6 @@ public class JdbcAuditLog implements AuditLog {
     private static final String SELECT = """
             SELECT id, at, kind, actor_user_id, actor_username, actor_display_name, address, subject, detail, outcome
             FROM audit_entry""";
-    private static final String NEWEST_FIRST = " ORDER BY at DESC, id";
 
     private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(
             rs.getObject("id", UUID.class),
@@ -49,9 +46,11 @@ public class JdbcAuditLog implements AuditLog {
             AuditOutcome.valueOf(rs.getString("outcome")));
 
     private final JdbcClient jdbc;
+    private final NewestFirstRows<AuditEntry> rows;
 
     public JdbcAuditLog(DataSource dataSource) {
         this.jdbc = JdbcClient.create(Objects.requireNonNull(dataSource, "dataSource"));
+        this.rows = new NewestFirstRows<>(jdbc, SELECT, "audit_entry", "at", ENTRY, AuditEntry::at, AuditEntry::id);
     }
 
     @Override
@@ -78,38 +77,17 @@ public class JdbcAuditLog implements AuditLog {
 
     @Override
     public List<AuditEntry> find(AuditQuery query, int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("Offset and limit cannot be negative");
-        }
-        if (limit == 0) {
-            return List.of();
-        }
-        Filter filter = Filter.of(query);
-        return jdbc.sql(SELECT + filter.where() + NEWEST_FIRST + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .params(filter.params())
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(ENTRY)
-                .list();
+        return rows.page(filter(query), offset, limit);
     }
 
     @Override
     public long count(AuditQuery query) {
-        Filter filter = Filter.of(query);
-        return jdbc.sql("SELECT COUNT(*) FROM audit_entry" + filter.where())
-                .params(filter.params())
-                .query(Long.class)
-                .single();
+        return rows.count(filter(query));
     }
 
     @Override
     public void forEach(AuditQuery query, Consumer<AuditEntry> each) {
-        Filter filter = Filter.of(query);
-        List<AuditEntry> page = firstPage(filter);
-        while (!page.isEmpty()) {
-            page.forEach(each);
-            page = page.size() < EXPORT_PAGE_SIZE ? List.of() : pageAfter(filter, page.getLast());
-        }
+        rows.forEach(filter(query), each);
     }
 
     @Override
@@ -119,56 +97,17 @@ public class JdbcAuditLog implements AuditLog {
                 .update();
     }
 
-    private List<AuditEntry> firstPage(Filter filter) {
-        return jdbc.sql(SELECT + filter.where() + NEWEST_FIRST + " FETCH FIRST :pageSize ROWS ONLY")
-                .params(filter.params())
-                .param("pageSize", EXPORT_PAGE_SIZE)
-                .query(ENTRY)
-                .list();
-    }
-
-    /** The next page after {@code last} in (at DESC, id) order: keyset paging, so entries added meanwhile shift nothing. */
-    private List<AuditEntry> pageAfter(Filter filter, AuditEntry last) {
-        // Leading with "at <= :lastAt" lets the at index start the page where the last one ended (H2 and
-        // PostgreSQL both scan from the top otherwise: a 100,000-row export went from seconds to a third of one).
-        String after = "at <= :lastAt AND (at < :lastAt OR id > :lastId)";
-        String where = filter.where().isEmpty() ? " WHERE " + after : filter.where() + " AND " + after;
-        return jdbc.sql(SELECT + where + NEWEST_FIRST + " FETCH FIRST :pageSize ROWS ONLY")
-                .params(filter.params())
-                .param("lastAt", Timestamps.of(last.at()))
-                .param("lastId", last.id())
-                .param("pageSize", EXPORT_PAGE_SIZE)
-                .query(ENTRY)
-                .list();
-    }
-
     private static String clipped(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** The WHERE clause for a query: only the parts the query sets, each a bound parameter. */
-    private record Filter(String where, Map<String, Object> params) {
-
-        static Filter of(AuditQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> params = new LinkedHashMap<>();
-            if (query.username() != null) {
-                conditions.add("actor_username = :username");
-                params.put("username", query.username());
-            }
-            if (query.kind() != null) {
-                conditions.add("kind = :kind");
-                params.put("kind", query.kind().name());
-            }
-            if (query.from() != null) {
-                conditions.add("at >= :from");
-                params.put("from", Timestamps.of(query.from()));
-            }
-            if (query.to() != null) {
-                conditions.add("at < :to");
-                params.put("to", Timestamps.of(query.to()));
-            }
-            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-        }
+    private static Filter filter(AuditQuery query) {
+        return Filter.matching()
+                .and("actor_username = :username", "username", query.username())
+                .and("kind = :kind", "kind", query.kind() == null ? null : query.kind().name())
+                .and("at >= :from", "from", query.from() == null ? null : Timestamps.of(query.from()))
+                .and("at < :to", "to", query.to() == null ? null : Timestamps.of(query.to()))
+                .build();
     }
 }

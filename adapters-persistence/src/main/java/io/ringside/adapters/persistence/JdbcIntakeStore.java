@@ -1,5 +1,6 @@
 package io.ringside.adapters.persistence;
 
+import io.ringside.adapters.persistence.NewestFirstRows.Filter;
 import io.ringside.application.port.out.ConcurrentChangeException;
 import io.ringside.application.port.out.IntakeStore;
 import io.ringside.domain.Actor;
@@ -15,11 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,7 +36,7 @@ import java.util.function.Consumer;
 public class JdbcIntakeStore implements IntakeStore {
 
     /** The export reads this many intakes per query, so no connection is held while a slow client downloads. */
-    static final int EXPORT_PAGE_SIZE = 500;
+    static final int EXPORT_PAGE_SIZE = NewestFirstRows.EXPORT_PAGE_SIZE;
 
     /** The version a newly saved intake is stored with; the domain's 0 means "not stored yet". */
     static final long FIRST_VERSION = 1;
@@ -65,11 +63,13 @@ public class JdbcIntakeStore implements IntakeStore {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final NewestFirstRows<Intake> rows;
 
     public JdbcIntakeStore(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         this.jdbc = JdbcClient.create(dataSource);
         this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.rows = new NewestFirstRows<>(jdbc, SELECT, "intake", "saved_at", INTAKE, Intake::savedAt, Intake::id);
     }
 
     /** Stores a new intake at version 1, whatever version it carries. */
@@ -132,38 +132,17 @@ public class JdbcIntakeStore implements IntakeStore {
 
     @Override
     public List<Intake> find(IntakeQuery query, int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("Offset and limit cannot be negative");
-        }
-        if (limit == 0) {
-            return List.of();
-        }
-        Filter filter = Filter.of(query);
-        return jdbc.sql(SELECT + filter.where() + NEWEST_FIRST + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY")
-                .params(filter.params())
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(INTAKE)
-                .list();
+        return rows.page(filter(query), offset, limit);
     }
 
     @Override
     public long count(IntakeQuery query) {
-        Filter filter = Filter.of(query);
-        return jdbc.sql("SELECT COUNT(*) FROM intake " + filter.where())
-                .params(filter.params())
-                .query(Long.class)
-                .single();
+        return rows.count(filter(query));
     }
 
     @Override
     public void forEach(IntakeQuery query, Consumer<Intake> each) {
-        Filter filter = Filter.of(query);
-        List<Intake> page = firstPage(filter);
-        while (!page.isEmpty()) {
-            page.forEach(each);
-            page = page.size() < EXPORT_PAGE_SIZE ? List.of() : pageAfter(filter, page.getLast());
-        }
+        rows.forEach(filter(query), each);
     }
 
     @Override
@@ -265,31 +244,6 @@ public class JdbcIntakeStore implements IntakeStore {
                 .update();
     }
 
-    private List<Intake> firstPage(Filter filter) {
-        return jdbc.sql(SELECT + filter.where() + NEWEST_FIRST + " FETCH FIRST :pageSize ROWS ONLY")
-                .params(filter.params())
-                .param("pageSize", EXPORT_PAGE_SIZE)
-                .query(INTAKE)
-                .list();
-    }
-
-    /**
-     * The next page after {@code last} in (saved_at DESC, id) order: keyset paging, so intakes saved meanwhile
-     * shift nothing. The condition leads with {@code saved_at <= :lastAt} so the saved_at index starts the page
-     * where the last one ended; PostgreSQL otherwise walked the index from the newest intake for every page.
-     */
-    private List<Intake> pageAfter(Filter filter, Intake last) {
-        String after = "saved_at <= :lastAt AND (saved_at < :lastAt OR id > :lastId)";
-        String where = filter.where().isEmpty() ? " WHERE " + after : filter.where() + " AND " + after;
-        return jdbc.sql(SELECT + where + NEWEST_FIRST + " FETCH FIRST :pageSize ROWS ONLY")
-                .params(filter.params())
-                .param("lastAt", Timestamps.of(last.savedAt()))
-                .param("lastId", last.id())
-                .param("pageSize", EXPORT_PAGE_SIZE)
-                .query(INTAKE)
-                .list();
-    }
-
     /** Lower-cased the way {@link IntakeQuery} lower-cases the part searched for. */
     private static String lowerCase(String name) {
         return name == null ? null : name.toLowerCase(Locale.ROOT);
@@ -300,37 +254,19 @@ public class JdbcIntakeStore implements IntakeStore {
     }
 
     /** The WHERE clause for a query: only the parts the query sets, each a bound parameter. */
-    private record Filter(String where, Map<String, Object> params) {
-
-        static Filter of(IntakeQuery query) {
-            List<String> conditions = new ArrayList<>();
-            Map<String, Object> params = new LinkedHashMap<>();
-            if (query.phone() != null) {
-                conditions.add("phone = :phone");
-                params.put("phone", query.phone().e164());
-            }
-            if (query.name() != null) {
+    private static Filter filter(IntakeQuery query) {
+        return Filter.matching()
+                .and("phone = :phone", "phone", query.phone() == null ? null : query.phone().e164())
                 // IntakeQuery has lower-cased the part already; % and _ typed by a person are meant literally.
-                conditions.add("caller_name_lower LIKE :namePattern ESCAPE '\\'");
-                params.put("namePattern", "%" + likeEscaped(query.name()) + "%");
-            }
-            if (query.operatorId() != null) {
-                conditions.add("operator_id = :operatorId");
-                params.put("operatorId", query.operatorId());
-            }
-            if (query.from() != null) {
-                conditions.add("saved_at >= :from");
-                params.put("from", Timestamps.of(query.from()));
-            }
-            if (query.to() != null) {
-                conditions.add("saved_at < :to");
-                params.put("to", Timestamps.of(query.to()));
-            }
-            return new Filter(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), params);
-        }
+                .and("caller_name_lower LIKE :namePattern ESCAPE '\\'", "namePattern",
+                        query.name() == null ? null : "%" + likeEscaped(query.name()) + "%")
+                .and("operator_id = :operatorId", "operatorId", query.operatorId())
+                .and("saved_at >= :from", "from", query.from() == null ? null : Timestamps.of(query.from()))
+                .and("saved_at < :to", "to", query.to() == null ? null : Timestamps.of(query.to()))
+                .build();
+    }
 
-        private static String likeEscaped(String text) {
-            return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        }
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
