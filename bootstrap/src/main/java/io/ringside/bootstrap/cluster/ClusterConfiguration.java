@@ -11,11 +11,9 @@ import io.ringside.adapters.persistence.cluster.JdbcSessionEndRequests;
 import io.ringside.adapters.persistence.cluster.JdbcSharedCalls;
 import io.ringside.adapters.persistence.cluster.PostgresOwnership;
 import io.ringside.adapters.persistence.cluster.PostgresSignals;
-import io.ringside.adapters.persistence.cluster.SoleOwnership;
 import io.ringside.application.port.out.ClaimStore;
 import io.ringside.application.port.out.ClusterSignals;
 import io.ringside.application.port.out.InstanceRegistry;
-import io.ringside.application.port.out.RingCentralOwnership;
 import io.ringside.application.port.out.SessionEndRequests;
 import io.ringside.application.port.out.SharedCalls;
 import io.ringside.application.service.Audience;
@@ -70,13 +68,6 @@ public class ClusterConfiguration {
     }
 
     @Bean
-    RingCentralOwnership ringCentralOwnership(SharedDatabase database) {
-        return database.shared()
-                ? new PostgresOwnership(database.url(), database.username(), database.password(), OWNER_LOCK_KEY)
-                : new SoleOwnership();
-    }
-
-    @Bean
     @DependsOnDatabaseInitialization
     ClusterSignals clusterSignals(SharedDatabase database, DataSource dataSource) {
         return database.shared()
@@ -126,10 +117,17 @@ public class ClusterConfiguration {
         return signals.listen(sessions::signalled, sessions::reconnected);
     }
 
-    /** Asks for ownership at once, so a single instance (and the first of several) owns RingCentral from the start. */
+    /**
+     * On PostgreSQL, asks for ownership at once, so the first of several instances owns RingCentral from the start;
+     * on H2 this instance is alone and always owns it.
+     */
     @Bean(destroyMethod = "release")
-    Ownership ownership(RingCentralOwnership port, Clock clock) {
-        Ownership ownership = new Ownership(port, clock);
+    Ownership ownership(SharedDatabase database, Clock clock) {
+        if (!database.shared()) {
+            return Ownership.alone(clock);
+        }
+        Ownership ownership = new Ownership(
+                new PostgresOwnership(database.url(), database.username(), database.password(), OWNER_LOCK_KEY), clock);
         ownership.tick();
         return ownership;
     }
