@@ -158,7 +158,8 @@ public final class CallFeedScheduler {
         if (historyWanted || catchUpAt != null && !now.isBefore(catchUpAt)) {
             return true;
         }
-        Instant lastRead = sync.lastCallLogSync() != null ? sync.lastCallLogSync() : tookOverWithFeedAt;
+        Instant lastSync = sync.lastCallLogSync();
+        Instant lastRead = lastSync != null ? lastSync : tookOverWithFeedAt;
         boolean pollingTheCallLog = audience.anyoneWatching() && !push.coversCompany() && !withinPushGrace(now);
         return lastRead == null
                 || !now.isBefore(lastRead.plus(pollingTheCallLog ? settings.callLogInterval() : settings.pushReconcileInterval()));
